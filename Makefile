@@ -1,0 +1,50 @@
+# chapter5: two commands on a fresh machine with python3: `make lab` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check
+PORT   ?= 8888
+# nbval: compare every text output; images and widget views are skipped by nbval itself.
+PYTEST_ARGS ?=
+NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg \
+          --nbval-cell-timeout=300
+
+.PHONY: help lab test lint notebooks benchmarks clean
+
+help:
+	@echo "make lab         build .venv (if needed) and open JupyterLab on notebooks/"
+	@echo "make test        build .venv (if needed) and run lint, unit tests, nbval, browser tests"
+	@echo "make notebooks   re-execute every notebook in place (commit the outputs)"
+	@echo "make benchmarks  print latency tables for every dashboard"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Re-install only when pyproject.toml changed since the last install (idempotent, quick).
+$(VENV)/.installed-lab: pyproject.toml | $(PY)
+	$(PIP) install -q -e '.[lab]'
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PIP) install -q -e '.[test]'
+	@touch $@
+
+lab: $(VENV)/.installed-lab
+	@echo "Starting JupyterLab on notebooks/ (localhost only; open the URL with the token below)."
+	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
+	    --ServerApp.root_dir=notebooks
+
+lint: $(VENV)/.installed-test
+	$(PY) -m ruff check .
+
+test: lint
+	$(PY) -m pytest $(NBVAL) tests notebooks chapter5 --doctest-modules $(PYTEST_ARGS)
+
+notebooks: $(VENV)/.installed-test
+	$(PY) tools/run_notebooks.py
+
+benchmarks: $(VENV)/.installed-test
+	$(PY) benchmarks/latency.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
