@@ -20,13 +20,14 @@ import numpy as np
 
 from ._validation import as_float_array, check_scalar
 from .activations import get_activation
-from .datasets import binary_inputs, name_boolean_function
+from .datasets import BOOLEAN_FUNCTIONS, binary_inputs, name_boolean_function
 
 __all__ = [
     "PRESETS",
     "MPNeuron",
     "collapse_linear_layers",
     "feedforward",
+    "realizable_functions",
 ]
 
 PRESETS: dict[str, dict] = {
@@ -236,3 +237,38 @@ def collapse_linear_layers(weights: Sequence, thetas: Sequence) -> tuple[np.ndar
     for Wk, tk in zip(Ws[1:], ts[1:], strict=True):
         W, theta = W @ Wk, theta @ Wk + tk
     return W, theta
+
+
+def realizable_functions(values=None) -> dict[str, int]:
+    """Which Boolean functions of two inputs a single step neuron can compute, by brute force.
+
+    Tries every neuron ``step(w1 x1 + w2 x2 - theta)`` with w1, w2, theta taken from ``values``
+    and counts, for each of the 16 functions, how many of those neurons compute it.
+
+    Parameters
+    ----------
+    values : array_like, optional
+        Grid for each of w1, w2 and theta; default -3 to 3 in steps of 0.1 (the sliders' grid).
+
+    Returns
+    -------
+    dict
+        Function name -> number of grid neurons that compute it, for all 16 functions
+        (0 for those no neuron on the grid computes: XOR and XNOR, which are not linearly
+        separable).
+
+    Examples
+    --------
+    >>> counts = realizable_functions([-1.0, -0.5, 0.0, 0.5, 1.0])
+    >>> counts["XOR"], counts["AND"] > 0
+    (0, True)
+    """
+    values = (np.round(np.arange(-3.0, 3.05, 0.1), 10) if values is None
+              else as_float_array(values, "values", ndim=1, allow_nan=False))
+    w1, w2, theta = (a.ravel() for a in np.meshgrid(values, values, values, indexing="ij"))
+    X = binary_inputs(2)
+    y = (np.outer(X[:, 0], w1) + np.outer(X[:, 1], w2) - theta >= 0).astype(int)  # (4, N)
+    codes = y[0] * 8 + y[1] * 4 + y[2] * 2 + y[3]
+    counts = np.bincount(codes, minlength=16)
+    return {BOOLEAN_FUNCTIONS[tuple(int(b) for b in np.binary_repr(c, 4))]: int(counts[c])
+            for c in range(16)}

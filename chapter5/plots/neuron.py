@@ -63,8 +63,9 @@ def plot_activation(ax, activation, derivative: bool = False, color=None, label=
     artists = ax.plot(x, y, color=color, label=label, ls="--" if derivative else "-", **kw)
     if dots is not None:
         (xc, yc), (xo, yo) = dots
-        artists += ax.plot([xc], [yc], "o", color=color, ms=7)
-        artists += ax.plot([xo], [yo], "o", mfc="white", mec=color, ms=7, mew=1.8)
+        artists += ax.plot([xc], [yc], "o", color=color, ms=7, label="_closed")
+        artists += ax.plot([xo], [yo], "o", mfc="white", mec=color, ms=7, mew=1.8,
+                           label="_open")
     return artists
 
 
@@ -86,9 +87,9 @@ def activation_gallery(axes, derivatives: bool = True) -> dict:
         raise ValueError(f"axes must hold at least {len(ACTIVATIONS)} axes; got {axes.size}")
     out = {}
     for ax, (name, act) in zip(axes, ACTIVATIONS.items(), strict=False):
-        artists = plot_activation(ax, name)
+        artists = plot_activation(ax, name, label="f(x)")
         if derivatives:
-            artists += plot_activation(ax, name, derivative=True)
+            artists += plot_activation(ax, name, derivative=True, label="f'(x)")
         ax.axhline(0, color=COLORS["grey"], lw=0.8, zorder=0)
         ax.axvline(0, color=COLORS["grey"], lw=0.8, zorder=0)
         lo, hi = act.y_range
@@ -96,7 +97,9 @@ def activation_gallery(axes, derivatives: bool = True) -> dict:
         ax.set(xlim=X_RANGE, ylim=(lo - pad, hi + pad), xlabel="x")
         ax.set_title(f"{name}: {act.formula}", fontsize=11)
         out[name] = artists
-    axes[0].legend(["f(x)", "f'(x)"] if derivatives else ["f(x)"], loc="upper left")
+    first = out[next(iter(ACTIVATIONS))]
+    handles = [a for a in first if a.get_label() in ("f(x)", "f'(x)")]  # the curves, not the dots
+    axes[0].legend(handles=handles, loc="upper left")
     return out
 
 
@@ -144,8 +147,8 @@ class ActivationView(FigureView):
             else:
                 lo, hi = act.y_range
             pad = 0.12 * (hi - lo)
-            ax.set_ylim(lo - pad, hi + pad)  # tick labels are static: redraw the background
-        self.invalidate()
+            ax.set_ylim(lo - pad, hi + pad)
+        self.background_key = act.name  # the y ticks are static: one background per activation
         self.title_f.set_text(f"{act.name}: {act.formula}")
         deriv_note = {"sigmoid": "= f(x)(1 - f(x))   (5.9)", "tanh": "= 1 - f(x)^2",
                       "step": "= 0 (no slope to follow)", "sign": "= 0 (no slope to follow)"}
@@ -167,8 +170,8 @@ def draw_mp_neuron(ax, n_inputs: int = 3, activation_label: str = "f") -> dict:
     centre = (5.0, 3.0)
     body = Circle(centre, 1.0, fc=COLORS["sky"], ec="black", lw=1.5, alpha=0.9)
     ax.add_patch(body)
-    out["texts"].append(ax.text(*centre, r"$\sum_i w_i x_i - \theta$", ha="center",
-                                va="center", fontsize=11))
+    out["texts"].append(ax.text(*centre, r"$\Sigma\, w_i x_i - \theta$", ha="center",
+                                va="center", fontsize=12))
     for y, lab, wl in zip(ys, labels, weights, strict=True):
         c = Circle((1.0, y), 0.42, fc="white", ec="black", lw=1.3)
         ax.add_patch(c)
@@ -249,7 +252,9 @@ class NeuronPlaneView(FigureView):
         self.dots = ax.scatter(self._points[:, 0], self._points[:, 1], s=250, c=np.zeros(4),
                                cmap="cividis", norm=Normalize(0, 1), edgecolors="black",
                                linewidths=1.8, zorder=5)
-        self.labels = [ax.text(x + 0.09, y + 0.1, "", fontsize=12, zorder=6,
+        # labels up and to the left: the normal vector w is drawn up and to the right of
+        # the line, so for the book's gates the two do not collide
+        self.labels = [ax.text(x - 0.09, y + 0.1, "", fontsize=12, zorder=6, ha="right",
                                bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "0.5"})
                        for x, y in self._points]
         ax.set(xlim=self.extent, ylim=self.extent, xlabel="$x_1$", ylabel="$x_2$",
@@ -259,7 +264,6 @@ class NeuronPlaneView(FigureView):
         self.title = ax.set_title(" \n ", fontsize=12.5)
         self.animated = [self.image, self.line, self.arrow, self.arrow_label, self.rings, self.dots,
                          *self.labels, self.title]
-        self._range = None
 
     def _colorbar_ticks(self, ticks):
         self.colorbar.set_ticks(ticks)
@@ -274,11 +278,10 @@ class NeuronPlaneView(FigureView):
         y_grid = norm(np.clip(neuron.predict(self._grid), lo, hi))
         self.image.set_data(self._cmap(y_grid.reshape(self.resolution, self.resolution),
                                        bytes=True))
-        if act.y_range != self._range:  # the colourbar (static background) changes
-            self._range = act.y_range
+        if act.y_range != self.background_key:  # the colourbar (static background) changes
+            self.background_key = act.y_range
             self._scale.set_norm(norm)  # resets the colourbar's ticks: set them again
             self._colorbar_ticks(np.linspace(lo, hi, 5))
-            self.invalidate()
         y_pts = np.asarray(neuron.predict(self._points))
         self.dots.set_norm(norm)
         self.dots.set_array(np.clip(y_pts, lo, hi))

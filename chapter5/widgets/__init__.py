@@ -3,4 +3,10 @@
 from ._base import Dashboard
 from .neuron import activation_explorer, neuron_explorer
 
-__all__ = ["Dashboard", "activation_explorer", "neuron_explorer"]
+DASHBOARDS = {
+    "activation_explorer": activation_explorer,
+    "neuron_explorer": neuron_explorer,
+}
+"""Every dashboard builder by name (benchmarks and the min/max tests iterate over it)."""
+
+__all__ = ["DASHBOARDS", "Dashboard", "activation_explorer", "neuron_explorer"]

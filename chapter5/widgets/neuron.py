@@ -58,8 +58,9 @@ def _truth_table_html(result) -> str:
     gate = result["gate"]
     verdict = (f"This neuron computes <b>{gate}</b>." if gate else
                "Graded outputs: threshold them at the middle of the range to read a gate.")
-    return ("<table style='border-collapse:collapse;text-align:center;font-size:15px'>"
-            "<tr><th>x₁</th><th>x₂</th><th>net = w·x − θ</th><th>y</th></tr>"
+    return ("<style>.chapter5-truth td, .chapter5-truth th {padding: 2px 10px;}</style>"
+            "<table class='chapter5-truth' style='border-collapse:collapse;text-align:center;"
+            "font-size:15px'><tr><th>x₁</th><th>x₂</th><th>net = w·x − θ</th><th>y</th></tr>"
             f"{rows}</table><p style='font-size:15px'>{verdict}</p>")
 
 
