@@ -1,0 +1,124 @@
+"""Latency of every dashboard: a control change -> new PNG bytes in the Image widget.
+
+For each dashboard in ``chapter5.widgets.DASHBOARDS`` and each of its controls, the control is
+moved N times (sliders walk their grid from one end towards the other, dropdowns cycle through
+their options) and the time from setting ``control.value`` to the new ``image.value`` is taken.
+This is the Python side of a slider update (kernel time); the browser adds transport and
+decoding on top (see the browser tests).
+
+Also times each notebook's full execution with nbclient (a copy is executed, the committed
+notebook is not touched).
+
+Usage::
+
+    python benchmarks/latency.py [--changes 30] [--check] [--no-notebooks]
+
+``--check`` exits 1 if a target is missed: median < 30 ms for the neuron explorer, median
+< 100 ms for every other dashboard, and each notebook under 30 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import ipywidgets as widgets
+import numpy as np
+
+from chapter5.widgets import DASHBOARDS
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_MS = {"neuron_explorer": 30.0}
+DEFAULT_TARGET_MS = 100.0
+NOTEBOOK_TARGET_S = 30.0
+
+
+def control_values(control, n: int) -> list:
+    """n successive values for a control, each different from the one before."""
+    if isinstance(control, widgets.Dropdown):
+        options = [o[1] if isinstance(o, tuple) else o for o in control.options]
+        start = options.index(control.value)
+        return [options[(start + 1 + k) % len(options)] for k in range(n)]
+    if isinstance(control, widgets.FloatLogSlider):
+        grid = control.base ** np.arange(control.min, control.max + 1e-9, control.step)
+    elif isinstance(control, widgets.IntSlider | widgets.FloatSlider):
+        grid = np.arange(control.min, control.max + control.step / 2, control.step)
+        grid = np.round(grid, 10)
+    else:
+        raise TypeError(f"no benchmark values for {type(control).__name__}")
+    seq = np.concatenate([grid, grid[-2:0:-1]])  # there and back again
+    start = int(np.argmin(np.abs(seq - control.value)))
+    values = [seq[(start + 1 + k) % len(seq)] for k in range(n)]
+    return [int(v) if isinstance(control, widgets.IntSlider) else float(v) for v in values]
+
+
+def time_dashboard(name: str, builder, n: int) -> list[tuple[str, str, float, float]]:
+    rows = []
+    dashboard = builder()
+    for key, control in dashboard.controls.items():
+        times = []
+        for value in control_values(control, n):
+            before = dashboard.image.value
+            t0 = time.perf_counter()
+            control.value = value
+            png = dashboard.image.value
+            times.append(time.perf_counter() - t0)
+            if png == before:
+                raise AssertionError(f"{name}.{key} = {value!r} did not change the picture")
+        ms = np.array(times) * 1000
+        rows.append((name, key, float(np.median(ms)), float(np.percentile(ms, 95))))
+    return rows
+
+
+def time_notebooks() -> list[tuple[str, float]]:
+    import nbformat
+    from nbclient import NotebookClient
+
+    rows = []
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(copy.deepcopy(nb), timeout=300, kernel_name="python3",
+                                resources={"metadata": {"path": str(path.parent)}})
+        t0 = time.perf_counter()
+        client.execute()
+        rows.append((path.name, time.perf_counter() - t0))
+    return rows
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changes", type=int, default=30, help="changes per control")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument("--no-notebooks", action="store_true", help="skip notebook timings")
+    args = parser.parse_args(argv)
+
+    failed = []
+    print(f"Dashboard latency: control change -> new PNG ({args.changes} changes per control)")
+    print(f"{'dashboard':<22} {'control':<12} {'median ms':>10} {'p95 ms':>8} {'target':>8}")
+    for name, builder in DASHBOARDS.items():
+        for dash, key, med, p95 in time_dashboard(name, builder, args.changes):
+            target = TARGET_MS.get(dash, DEFAULT_TARGET_MS)
+            flag = "" if med < target else "  MISSED"
+            print(f"{dash:<22} {key:<12} {med:10.1f} {p95:8.1f} {target:8.0f}{flag}")
+            if flag:
+                failed.append(f"{dash}.{key}")
+    if not args.no_notebooks:
+        print(f"\nNotebook execution (nbclient, fresh kernel; target < {NOTEBOOK_TARGET_S:.0f} s)")
+        rows = time_notebooks()
+        for nb, seconds in rows:
+            flag = "" if seconds < NOTEBOOK_TARGET_S else "  MISSED"
+            print(f"{nb:<40} {seconds:6.1f} s{flag}")
+            if flag:
+                failed.append(nb)
+        print(f"{'total':<40} {statistics.fsum(s for _, s in rows):6.1f} s")
+    if failed:
+        print("\nmissed:", ", ".join(failed))
+    return 1 if (failed and args.check) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

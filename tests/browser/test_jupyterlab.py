@@ -1,0 +1,113 @@
+"""Notebooks in a real JupyterLab, in headless Chromium: run all, no errors, widgets respond."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+
+# notebook -> CSS class of a dashboard to poke in it (later sections add theirs here)
+DASHBOARDS = {
+    "5.1-neuron-model.ipynb": "chapter5-neuron-explorer",
+}
+
+
+def open_notebook(page, lab_server, name: str):
+    page.goto(lab_server.notebook_url(name))
+    panel = page.locator(PANEL)
+    panel.locator(".jp-Notebook").wait_for()
+    # wait until a kernel is attached (not "No Kernel") and idle before running anything
+    kernel_name = panel.locator(".jp-Toolbar-kernelName")
+    deadline = time.monotonic() + 90
+    while True:
+        text = kernel_name.inner_text().strip() if kernel_name.count() else ""
+        status = page.evaluate(
+            "() => window.jupyterapp.shell.currentWidget?.sessionContext?.session?.kernel?.status")
+        if text and text != "No Kernel" and status == "idle":
+            return panel
+        if time.monotonic() > deadline:
+            raise AssertionError(f"kernel not ready: name={text!r} status={status!r}")
+        time.sleep(0.25)
+
+
+def run_all_and_wait(page, panel, timeout: float = 120.0) -> None:
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    n_code = panel.locator(".jp-CodeCell").count()
+    deadline = time.monotonic() + timeout
+    while True:
+        prompts = panel.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+        done = sum(bool(re.fullmatch(r"\[\d+\]:", p.strip())) for p in prompts)
+        status = page.evaluate(
+            "() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.status")
+        if done == n_code and status == "idle":
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"only {done} of {n_code} cells ran within {timeout} s")
+        time.sleep(0.25)
+
+
+def model_problems(page) -> list[str]:
+    """Errors and stderr (warnings) in the notebook model, cell by cell."""
+    return page.evaluate("""() => {
+        const problems = [];
+        const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+        for (let i = 0; i < cells.length; i++) {
+            const cell = cells.get(i);
+            if (cell.type !== 'code') continue;
+            const outputs = cell.outputs;
+            for (let k = 0; k < outputs.length; k++) {
+                const o = outputs.get(k).toJSON();
+                if (o.output_type === 'error') problems.push(`cell ${i}: ${o.ename}: ${o.evalue}`);
+                if (o.output_type === 'stream' && o.name === 'stderr')
+                    problems.push(`cell ${i}: stderr: ${String(o.text).slice(0, 200)}`);
+            }
+        }
+        return problems;
+    }""")
+
+
+def wait_for_new_src(img, old: str, timeout: float = 30.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        src = img.get_attribute("src")
+        if src and src != old:
+            return src
+        time.sleep(0.05)
+    raise AssertionError("the dashboard's picture did not change")
+
+
+@pytest.mark.parametrize("name", sorted(DASHBOARDS))
+def test_notebook_runs_clean_and_its_dashboard_responds(page, lab_server, name):
+    panel = open_notebook(page, lab_server, name)
+    run_all_and_wait(page, panel)
+
+    assert model_problems(page) == []
+    shown = panel.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    assert shown.count() == 0, "a cell shows an error or a warning"
+
+    dashboard = panel.locator(f".{DASHBOARDS[name]}").first
+    dashboard.wait_for()
+    img = dashboard.locator("img").first
+    img.wait_for()
+    before = img.get_attribute("src")
+    readout = dashboard.locator(".widget-readout").first
+    value_before = readout.inner_text()
+
+    handle = dashboard.locator(".widget-slider .noUi-handle").first
+    handle.click()
+    for _ in range(3):
+        handle.press("ArrowRight")
+    after = wait_for_new_src(img, before)
+    assert after != before
+    assert readout.inner_text() != value_before, "the slider did not move"
+    assert model_problems(page) == [], "moving the slider raised in the kernel"
+    if os.environ.get("CHAPTER5_SCREENSHOTS"):  # for looking at what a student sees
+        dashboard.scroll_into_view_if_needed()
+        page.screenshot(path=str(Path(os.environ["CHAPTER5_SCREENSHOTS"]) / f"{name}.png"))

@@ -1,0 +1,63 @@
+"""Logic gates and the names of the 16 Boolean functions of two inputs."""
+
+import numpy as np
+import pytest
+from numpy.testing import assert_array_equal
+
+from chapter5.datasets import BOOLEAN_FUNCTIONS, binary_inputs, logic_gate, name_boolean_function
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("and", [0, 0, 0, 1]), ("or", [0, 1, 1, 1]), ("nand", [1, 1, 1, 0]),
+     ("nor", [1, 0, 0, 0]), ("xor", [0, 1, 1, 0])],
+)
+def test_two_input_gates(name, expected):
+    X, y = logic_gate(name)
+    assert X.shape == (4, 2) and set(np.unique(X)) <= {0.0, 1.0}
+    assert_array_equal(X, [[0, 0], [0, 1], [1, 0], [1, 1]])
+    assert_array_equal(y, expected)
+    assert y.dtype.kind == "i"
+
+
+def test_not_gate_has_one_input():
+    X, y = logic_gate("NOT")
+    assert X.shape == (2, 1)
+    assert_array_equal(y, [1, 0])
+
+
+def test_gate_truth_tables_agree_with_logic():
+    X, _ = logic_gate("and")
+    a, b = X[:, 0].astype(bool), X[:, 1].astype(bool)
+    assert_array_equal(logic_gate("and")[1], a & b)
+    assert_array_equal(logic_gate("or")[1], a | b)
+    assert_array_equal(logic_gate("xor")[1], a ^ b)
+    assert_array_equal(logic_gate("nand")[1], ~(a & b))
+    assert_array_equal(logic_gate("nor")[1], ~(a | b))
+
+
+def test_unknown_gate_lists_valid_names():
+    with pytest.raises(ValueError, match="unknown gate 'xnor'; valid names are 'and', 'or'"):
+        logic_gate("xnor")
+    with pytest.raises(TypeError, match="name must be a gate name"):
+        logic_gate(None)
+
+
+def test_binary_inputs_counting_order():
+    assert binary_inputs(3).shape == (8, 3)
+    assert_array_equal(binary_inputs(1)[:, 0], [0, 1])
+    with pytest.raises(ValueError, match="d must be >= 1"):
+        binary_inputs(0)
+
+
+def test_all_sixteen_functions_are_named_once():
+    assert len(BOOLEAN_FUNCTIONS) == 16 and len(set(BOOLEAN_FUNCTIONS.values())) == 16
+    for name in ("and", "or", "nand", "nor", "xor"):
+        assert name_boolean_function(logic_gate(name)[1]) == name.upper()
+
+
+def test_name_boolean_function_rejects_bad_outputs():
+    with pytest.raises(ValueError, match="y must hold the outputs on the 4 binary inputs"):
+        name_boolean_function([0, 1])
+    with pytest.raises(ValueError, match="only 0/1"):
+        name_boolean_function([0, 0.5, 1, 1])

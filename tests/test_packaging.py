@@ -1,0 +1,113 @@
+"""The project's own promises: environment.yml matches pyproject, notebooks are committed
+executed and clean, the index links every notebook, the README gives the two commands."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import tomllib
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+SECTION_NOTEBOOKS = [p for p in NOTEBOOKS if p.name != "index.ipynb"]
+
+
+def _split(requirement: str) -> tuple[str, str]:
+    m = re.match(r"^\s*([A-Za-z0-9_.\-]+)\s*(.*)$", requirement)
+    return m.group(1).lower().replace("_", "-"), m.group(2).replace(" ", "")
+
+
+def test_environment_yml_matches_pyproject_runtime_and_lab():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = dict(_split(r) for r in project["dependencies"]
+                  + project["optional-dependencies"]["lab"])
+    wanted["python"] = project["requires-python"]
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    assert env["channels"] == ["conda-forge"]
+    conda = {}
+    pip_section = None
+    for dep in env["dependencies"]:
+        if isinstance(dep, dict):
+            pip_section = dep["pip"]
+        elif dep != "pip":
+            name, spec = _split(dep)
+            conda[name] = spec
+    assert conda == wanted, "environment.yml drifted from pyproject.toml"
+    assert pip_section == ["-e ."], "environment.yml must install the package itself via pip"
+
+
+def test_pyproject_extras():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    runtime = {_split(r)[0] for r in project["dependencies"]}
+    assert runtime == {"numpy", "matplotlib", "ipywidgets"}
+    test = {_split(r)[0] for r in project["optional-dependencies"]["test"]}
+    assert {"pytest", "nbval", "nbclient", "playwright", "jupyterlab", "ruff"} <= test
+    for r in project["dependencies"] + project["optional-dependencies"]["test"]:
+        assert "==" not in r, f"use version ranges, not pins: {r}"
+
+
+def test_readme_gives_the_two_commands_and_ci_calls_make_test():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make lab" in readme and "make test" in readme
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci and "playwright install" not in ci.replace("never `playwright install`", "")
+
+
+def test_there_is_a_notebook_for_section_5_1_and_an_index():
+    names = [p.name for p in NOTEBOOKS]
+    assert "index.ipynb" in names and "5.1-neuron-model.ipynb" in names
+
+
+def _load(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_committed_executed_clean_and_deterministic(path):
+    nb = _load(path)
+    assert nb["metadata"]["kernelspec"]["name"] == "python3"
+    assert "widgets" not in nb["metadata"], "widget state has random ids; run `make notebooks`"
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    counts = [c["execution_count"] for c in code]
+    assert counts == list(range(1, len(code) + 1)), "run `make notebooks` (top to bottom, once)"
+    for k, cell in enumerate(code):
+        assert "execution" not in cell.get("metadata", {}), "timing metadata is not deterministic"
+        src = "".join(cell["source"])
+        assert "pip install" not in src and "sys.path" not in src
+        for out in cell["outputs"]:
+            assert out["output_type"] != "error", f"code cell {k} raised"
+            assert not (out["output_type"] == "stream" and out["name"] == "stderr"), \
+                f"code cell {k} wrote to stderr (a warning?)"
+            assert "application/vnd.jupyter.widget-view+json" not in out.get("data", {})
+            text = "".join(out.get("text", "")) + "".join(out.get("data", {}).get("text/plain", ""))
+            assert not re.search(r"at 0x[0-9a-f]+", text), f"code cell {k} prints an address"
+
+
+@pytest.mark.parametrize("path", SECTION_NOTEBOOKS, ids=lambda p: p.name)
+def test_section_notebook_follows_the_skeleton(path):
+    nb = _load(path)
+    text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    section = path.name.split("-")[0]
+    assert re.match(rf"# {re.escape(section)} .+\(.*[\uac00-\ud7a3]+.*\)", text), \
+        "title: section number, English and Korean term"
+    for heading in ("Learning goals", "## Summary", "## Exercises", "Try this"):
+        assert heading in text, f"missing {heading!r}"
+    sources = ["".join(c["source"]) for c in nb["cells"]]
+    for k, src in enumerate(sources):
+        if re.search(r"^\w+_explorer\(|^\w+_dashboard\(", src.strip(), re.M):
+            # every dashboard is preceded by a static figure of its default state
+            prev = [c for c in nb["cells"][:k] if c["cell_type"] == "code"][-1]
+            assert any("image/png" in o.get("data", {}) for o in prev["outputs"]), \
+                f"no static figure before the dashboard in cell {k}"
+
+
+def test_index_links_every_notebook_and_every_link_exists():
+    nb = _load(ROOT / "notebooks" / "index.ipynb")
+    text = "\n".join("".join(c["source"]) for c in nb["cells"])
+    links = set(re.findall(r"\]\(([^)#]+\.ipynb)", text))
+    for link in links:
+        assert (ROOT / "notebooks" / link).exists(), f"index links a missing notebook: {link}"
+    for path in SECTION_NOTEBOOKS:
+        assert path.name in links, f"index does not link {path.name}"

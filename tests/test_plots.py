@@ -1,0 +1,109 @@
+"""Plot functions draw on the ax they get and return artists; views draw what they claim."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from chapter5.plots import (
+    ActivationView,
+    NeuronPlaneView,
+    activation_gallery,
+    draw_mp_neuron,
+    draw_network,
+    plot_activation,
+)
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def test_plot_activation_returns_its_artists_with_the_jump_dots():
+    fig, ax = plt.subplots()
+    artists = plot_activation(ax, "step")
+    assert len(artists) == 3  # the curve, the filled dot at (0, 1), the open dot at (0, 0)
+    assert artists[1].get_xydata().tolist() == [[0.0, 1.0]]
+    assert artists[2].get_xydata().tolist() == [[0.0, 0.0]]
+    x, y = artists[0].get_data()
+    assert np.isnan(y).sum() == 1, "the jump is broken, not drawn as a vertical line"
+    assert len(plot_activation(ax, "sigmoid", derivative=True)) == 1
+
+
+def test_gallery_needs_six_axes_and_labels_every_one():
+    fig, axes = plt.subplots(2, 3)
+    out = activation_gallery(axes)
+    assert list(out) == ["step", "sign", "sigmoid", "tanh", "relu", "linear"]
+    for ax in axes.ravel():
+        assert ax.get_title() and ax.get_xlabel() == "x"
+    assert [t.get_text() for t in axes[0, 0].get_legend().get_texts()] == ["f(x)", "f'(x)"]
+    with pytest.raises(ValueError, match="at least 6 axes"):
+        activation_gallery(plt.subplots(1, 2)[1])
+
+
+def test_neuron_plane_line_is_w_dot_x_equals_theta_and_w_points_to_firing_side():
+    view = NeuronPlaneView(w1=1.5, w2=-0.7, theta=0.3, activation="step")
+    w, theta = np.array([1.5, -0.7]), 0.3
+    xs, ys = view.line.get_data()
+    np.testing.assert_allclose(np.column_stack([xs, ys]) @ w, theta, atol=1e-12)
+    tail, head = (np.asarray(p) for p in view.arrow._posA_posB)
+    direction = head - tail
+    np.testing.assert_allclose(direction / np.linalg.norm(direction), w / np.linalg.norm(w))
+    assert view.neuron.predict(head) == 1.0
+    assert view.ax.get_xlabel() == "$x_1$" and view.ax.get_ylabel() == "$x_2$"
+    assert view.ax.get_legend() is not None
+
+
+def test_neuron_plane_heatmap_matches_the_neuron():
+    view = NeuronPlaneView(w1=1.0, w2=1.0, theta=0.5, activation="sigmoid")
+    rgba = view.image.get_array()
+    assert rgba.shape == (view.resolution, view.resolution, 4)
+    # bottom-left pixel is x = (-0.5, -0.5), top-right is (1.5, 1.5): darker to brighter
+    assert rgba[0, 0, :3].sum() < rgba[-1, -1, :3].sum()
+
+
+def test_view_png_is_deterministic_and_changes_with_state():
+    a, b = NeuronPlaneView(), NeuronPlaneView()
+    assert a.png() == b.png()
+    a.update(1.0, 1.0, 0.5, "step")
+    assert a.png() != b.png()
+    assert repr(a) == "<NeuronPlaneView: 595x480 px figure>"
+
+
+def test_activation_view_switches_and_relabels():
+    view = ActivationView("relu")
+    first = view.png()
+    view.update("sigmoid")
+    assert "(5.9)" in view.title_df.get_text()
+    assert view.png() != first
+
+
+def test_diagrams_return_their_parts():
+    fig, ax = plt.subplots()
+    parts = draw_network(ax, (2, 3, 1))
+    assert [len(layer) for layer in parts["nodes"]] == [2, 3, 1]
+    assert len(parts["edges"]) == 2 * 3 + 3 * 1
+    with pytest.raises(ValueError, match="at least 2 layers"):
+        draw_network(ax, (3,))
+    fig, ax = plt.subplots()
+    parts = draw_mp_neuron(ax, n_inputs=3)
+    assert len(parts["inputs"]) == 3
+
+
+@pytest.mark.parametrize("via", ["relu", "sign", "linear"])
+def test_cached_backgrounds_give_the_same_picture_as_a_fresh_view(via):
+    view = NeuronPlaneView(0.4, -1.2, 0.3, "sigmoid")
+    view.png()
+    view.update(0.4, -1.2, 0.3, via)
+    assert view.png() != NeuronPlaneView(0.4, -1.2, 0.3, "sigmoid").png()
+    view.update(0.4, -1.2, 0.3, "sigmoid")
+    assert view.png() == NeuronPlaneView(0.4, -1.2, 0.3, "sigmoid").png()
+    act = ActivationView("tanh")
+    act.update("step")
+    act.update("tanh")
+    assert act.png() == ActivationView("tanh").png()
