@@ -4,6 +4,8 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check
 PORT   ?= 8888
+# Jupyter refuses to run as root unless told; containers and CI machines often are root.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 # nbval: compare every text output; images and widget views are skipped by nbval itself.
 PYTEST_ARGS ?=
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg \
@@ -32,7 +34,7 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 lab: $(VENV)/.installed-lab
 	@echo "Starting JupyterLab on notebooks/ (localhost only; open the URL with the token below)."
 	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
-	    --ServerApp.root_dir=notebooks
+	    --ServerApp.root_dir=notebooks $(ALLOW_ROOT)
 
 lint: $(VENV)/.installed-test
 	$(PY) -m ruff check .
