@@ -120,7 +120,7 @@ def check_option(value: Any, name: str, options: Iterable[str]) -> str:
         raise TypeError(f"{name} must be a string, one of {valid}; got {_describe(value)}")
     key = value.strip().lower()
     if key not in options:
-        raise ValueError(f"unknown {name} {value!r}; valid options are {valid}")
+        raise ValueError(f"unknown {name} {value!r}; valid {name}s are {valid}")
     return key
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import _describe, as_float_array
+from ._validation import as_float_array, check_option
 
 __all__ = [
     "ACTIVATIONS",
@@ -326,10 +326,4 @@ def get_activation(name) -> Activation:
     """
     if isinstance(name, Activation):
         return name
-    valid = ", ".join(repr(k) for k in ACTIVATIONS)
-    if not isinstance(name, str):
-        raise TypeError(f"activation must be a name, one of {valid}; got {_describe(name)}")
-    key = name.strip().lower()
-    if key not in ACTIVATIONS:
-        raise ValueError(f"unknown activation {name!r}; valid names are {valid}")
-    return ACTIVATIONS[key]
+    return ACTIVATIONS[check_option(name, "activation", ACTIVATIONS)]

@@ -10,7 +10,7 @@ import itertools
 
 import numpy as np
 
-from ._validation import _describe, as_float_array, check_scalar
+from ._validation import as_float_array, check_option, check_scalar
 
 __all__ = ["BOOLEAN_FUNCTIONS", "GATES", "binary_inputs", "logic_gate", "name_boolean_function"]
 
@@ -84,12 +84,7 @@ def logic_gate(name: str) -> tuple[np.ndarray, np.ndarray]:
     >>> y
     array([0, 0, 0, 1])
     """
-    valid = ", ".join(repr(k) for k in GATES)
-    if not isinstance(name, str):
-        raise TypeError(f"name must be a gate name, one of {valid}; got {_describe(name)}")
-    key = name.strip().lower()
-    if key not in GATES:
-        raise ValueError(f"unknown gate {name!r}; valid names are {valid}")
+    key = check_option(name, "gate", GATES)
     y = np.array(GATES[key], dtype=int)
     return binary_inputs(1 if key == "not" else 2), y
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ._validation import as_float_array, check_scalar
+from ._validation import as_float_array, check_option, check_scalar
 from .activations import get_activation
 from .datasets import BOOLEAN_FUNCTIONS, binary_inputs, name_boolean_function
 
@@ -93,10 +93,7 @@ class MPNeuron:
     @classmethod
     def from_preset(cls, name: str, activation="step") -> MPNeuron:
         """The book's AND, OR or NOT x1 neuron (see :data:`PRESETS`)."""
-        valid = ", ".join(repr(k) for k in PRESETS)
-        if not isinstance(name, str) or name.strip().lower() not in PRESETS:
-            raise ValueError(f"unknown preset {name!r}; valid presets are {valid}")
-        p = PRESETS[name.strip().lower()]
+        p = PRESETS[check_option(name, "preset", PRESETS)]
         return cls(p["w"], p["theta"], activation)
 
     @classmethod

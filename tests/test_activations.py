@@ -112,7 +112,7 @@ def test_unknown_activation_name_lists_the_valid_names():
 
 
 def test_activation_name_of_wrong_type():
-    with pytest.raises(TypeError, match="activation must be a name"):
+    with pytest.raises(TypeError, match="activation must be a string, one of 'step'"):
         get_activation(3)
 
 

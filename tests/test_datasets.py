@@ -37,9 +37,9 @@ def test_gate_truth_tables_agree_with_logic():
 
 
 def test_unknown_gate_lists_valid_names():
-    with pytest.raises(ValueError, match="unknown gate 'xnor'; valid names are 'and', 'or'"):
+    with pytest.raises(ValueError, match="unknown gate 'xnor'; valid gates are 'and', 'or'"):
         logic_gate("xnor")
-    with pytest.raises(TypeError, match="name must be a gate name"):
+    with pytest.raises(TypeError, match="gate must be a string, one of 'and'"):
         logic_gate(None)
 
 

@@ -42,7 +42,7 @@ def test_check_scalar():
 
 def test_check_option():
     assert check_option(" Standard ", "mode", ["standard", "accumulated"]) == "standard"
-    with pytest.raises(ValueError, match="unknown mode 'batch'; valid options are 'standard'"):
+    with pytest.raises(ValueError, match="unknown mode 'batch'; valid modes are 'standard'"):
         check_option("batch", "mode", ["standard", "accumulated"])
     with pytest.raises(TypeError, match="mode must be a string"):
         check_option(1, "mode", ["standard"])
