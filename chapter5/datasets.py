@@ -10,9 +10,16 @@ import itertools
 
 import numpy as np
 
-from ._validation import as_float_array, check_option, check_scalar
+from ._validation import as_float_array, check_option, check_random_state, check_scalar
 
-__all__ = ["BOOLEAN_FUNCTIONS", "GATES", "binary_inputs", "logic_gate", "name_boolean_function"]
+__all__ = [
+    "BOOLEAN_FUNCTIONS",
+    "GATES",
+    "binary_inputs",
+    "linearly_separable",
+    "logic_gate",
+    "name_boolean_function",
+]
 
 
 def binary_inputs(d: int = 2) -> np.ndarray:
@@ -112,3 +119,49 @@ def name_boolean_function(y) -> str:
     if not np.all(np.isin(y, (0.0, 1.0))):
         raise ValueError(f"y must contain only 0/1 (or -1/+1) outputs; got {y.tolist()}")
     return BOOLEAN_FUNCTIONS[tuple(int(v) for v in y)]
+
+
+def linearly_separable(n: int = 30, margin: float = 0.1, w=(1.0, 0.6), theta: float = 0.8,
+                       random_state=0) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` points in the unit square, labelled by the side of the line ``w . x = theta``.
+
+    Every point lies at least ``margin`` from the line, so the set is linearly separable with
+    margin >= ``margin`` (Novikoff's bound applies); both classes are present.
+
+    Parameters
+    ----------
+    n : int, default 30
+    margin : float, default 0.1
+        Minimum distance of each point from the line, in [0, 0.4].
+    w : array_like of shape (2,), theta : float
+        The separating line; label 1 where ``w . x >= theta``.
+    random_state : None, int or numpy.random.Generator, default 0
+
+    Returns
+    -------
+    X : ndarray (n, 2), y : int ndarray (n,)
+
+    Examples
+    --------
+    >>> X, y = linearly_separable(10, margin=0.05)
+    >>> X.shape, sorted(set(y.tolist()))
+    ((10, 2), [0, 1])
+    """
+    n = check_scalar(n, "n", integer=True, min_value=2, max_value=100_000)
+    margin = check_scalar(margin, "margin", min_value=0.0, max_value=0.4)
+    w = as_float_array(w, "w", ndim=1, allow_nan=False)
+    if w.shape != (2,) or not np.any(w):
+        raise ValueError(f"w must be a non-zero vector of 2 numbers; got {w.tolist()}")
+    theta = check_scalar(theta, "theta")
+    rng = check_random_state(random_state)
+    unit = w / np.linalg.norm(w)
+    t = theta / np.linalg.norm(w)
+    X = np.empty((0, 2))
+    for _ in range(1000):
+        cand = rng.uniform(0.0, 1.0, size=(4 * n, 2))
+        X = np.vstack([X, cand[np.abs(cand @ unit - t) >= margin]])
+        y = (X @ unit >= t).astype(int)
+        if len(X) >= n and 0 < y[:n].sum() < n:
+            return X[:n], y[:n]
+    raise ValueError(f"could not place {n} points of both classes at distance >= {margin} "
+                     f"from the line {w.tolist()} . x = {theta} inside the unit square")
