@@ -33,6 +33,9 @@ from chapter5.widgets import DASHBOARDS
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = {"neuron_explorer": 30.0}
+# start states where every control visibly matters (from w = 0, eta only rescales the weights,
+# so the replay starts from a non-zero initial state and mid-run)
+SETUP = {"perceptron_replay": {"w1": 0.5, "w2": -0.3, "theta": 0.2, "step": 6}}
 DEFAULT_TARGET_MS = 100.0
 NOTEBOOK_TARGET_S = 30.0
 
@@ -58,7 +61,7 @@ def control_values(control, n: int) -> list:
 
 def time_dashboard(name: str, builder, n: int) -> list[tuple[str, str, float, float]]:
     rows = []
-    dashboard = builder()
+    dashboard = builder(**SETUP.get(name, {}))
     for key, control in dashboard.controls.items():
         times = []
         for value in control_values(control, n):

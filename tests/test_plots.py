@@ -107,3 +107,48 @@ def test_cached_backgrounds_give_the_same_picture_as_a_fresh_view(via):
     act.update("step")
     act.update("tanh")
     assert act.png() == ActivationView("tanh").png()
+
+
+def test_network_diagram_encodes_weights_and_thresholds():
+    from chapter5.plots.diagrams import NEGATIVE, POSITIVE
+
+    fig, ax = plt.subplots()
+    v = np.array([[1.0, -1.0], [-1.0, 1.0]])
+    w = np.array([[2.0], [0.5]])
+    parts = draw_network(ax, weights=[v, w], thresholds=[[0.5, 0.5], [0.5]], show_values=True)
+    edges = parts["edges"]
+    assert len(edges) == 6
+    assert edges[0].get_color() == POSITIVE and edges[1].get_color() == NEGATIVE
+    assert edges[1].get_linestyle() == "--"
+    widths = [e.get_linewidth() for e in edges[4:]]
+    assert widths[0] > widths[1], "width grows with |w|"
+    texts = [t.get_text() for t in parts["texts"]]
+    assert texts.count("γ=0.5") == 2 and "θ=0.5" in texts and "-1" in texts
+    with pytest.raises(ValueError, match="disagree"):
+        draw_network(ax, layer_sizes=(2, 3, 1), weights=[v, w])
+
+
+def test_replay_view_draws_the_presented_sample_and_the_rule():
+    from chapter5.datasets import logic_gate
+    from chapter5.perceptron import Perceptron
+    from chapter5.plots.perceptron import PerceptronReplayView
+
+    X, y = logic_gate("and")
+    p = Perceptron(eta=0.1, w_init=0).fit(X, y)
+    view = PerceptronReplayView()
+    view.set_run(X, y, p.history_, p.errors_, "converged", "and")
+    info = view.show(1, 0.1)
+    assert view.current.get_xydata().tolist() == [[0.0, 0.0]]
+    assert "Δ(w, θ) = η(y−ŷ)(x, −1) = (0, 0, 0.1)" in view.title.get_text()
+    assert info["updated"] and info["epoch"] == 1
+    view.show(0, 0.1)
+    assert len(view.current.get_xdata()) == 0
+
+
+def test_novikoff_plot_labels():
+    from chapter5.plots.perceptron import plot_novikoff
+
+    fig, ax = plt.subplots()
+    artists = plot_novikoff(ax, [3, 10], [20, 50])
+    assert len(artists) == 2 and ax.get_xscale() == "log"
+    assert "bound" in ax.get_xlabel() and ax.get_legend() is not None

@@ -77,6 +77,7 @@ class FigureView:
     """
 
     figsize = (6.4, 4.8)
+    max_backgrounds = 8  # each is one RGBA copy of the figure (~1 MB)
 
     def __init__(self) -> None:
         self.animated: list = []
@@ -105,6 +106,8 @@ class FigureView:
         background = self._backgrounds.get(self.background_key)
         if background is None:
             canvas.draw()  # draws every artist that is not animated
+            if len(self._backgrounds) >= self.max_backgrounds:  # forget the oldest
+                self._backgrounds.pop(next(iter(self._backgrounds)))
             self._backgrounds[self.background_key] = canvas.copy_from_bbox(self.fig.bbox)
         else:
             canvas.restore_region(background)

@@ -2,11 +2,21 @@
 
 from ._base import Dashboard
 from .neuron import activation_explorer, neuron_explorer
+from .perceptron import perceptron_replay, xor_network_explorer
 
 DASHBOARDS = {
     "activation_explorer": activation_explorer,
     "neuron_explorer": neuron_explorer,
+    "perceptron_replay": perceptron_replay,
+    "xor_network_explorer": xor_network_explorer,
 }
 """Every dashboard builder by name (benchmarks and the min/max tests iterate over it)."""
 
-__all__ = ["DASHBOARDS", "Dashboard", "activation_explorer", "neuron_explorer"]
+__all__ = [
+    "DASHBOARDS",
+    "Dashboard",
+    "activation_explorer",
+    "neuron_explorer",
+    "perceptron_replay",
+    "xor_network_explorer",
+]

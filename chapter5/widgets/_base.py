@@ -79,8 +79,19 @@ class Dashboard(widgets.VBox):
         return {k: c.value for k, c in self.controls.items()}
 
     def refresh(self) -> None:
-        """Recompute the result, redraw the figure and replace the picture."""
-        self.result = self._render(**self.values)
+        """Recompute the result, redraw the figure and replace the picture.
+
+        ``render`` may itself adjust a control (e.g. a step slider's range after retraining,
+        which can clamp its value); such changes are collected and rendered once more.
+        """
+        self._held += 1
+        try:
+            self.result = self._render(**self.values)
+        finally:
+            self._held -= 1
+        if self._dirty:
+            self._dirty = False
+            self.result = self._render(**self.values)
         self.image.value = self.view.png()
         self.n_renders += 1
         self._dirty = False
