@@ -77,6 +77,26 @@ def time_dashboard(name: str, builder, n: int) -> list[tuple[str, str, float, fl
     return rows
 
 
+def time_fits(repeats: int = 5) -> list[tuple[str, int, float]]:
+    """Perceptron fits on 1000 points: (what, epochs run, median seconds)."""
+    from chapter5.datasets import linearly_separable
+    from chapter5.perceptron import Perceptron
+
+    X, y = linearly_separable(1000, margin=0.0005, random_state=0)
+    flipped = y.copy()
+    flipped[::7] = 1 - flipped[::7]  # not separable: all 100 epochs run
+    rows = []
+    for what, labels in (("separable, margin 5e-4", y), ("not separable (100 epochs)", flipped)):
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            p = Perceptron(eta=0.1, max_epochs=100, w_init=0.0, shuffle=True,
+                           random_state=0).fit(X, labels)
+            times.append(time.perf_counter() - t0)
+        rows.append((what, p.n_epochs_, float(np.median(times))))
+    return rows
+
+
 def time_notebooks() -> list[tuple[str, float]]:
     import nbformat
     from nbclient import NotebookClient
@@ -109,6 +129,9 @@ def main(argv=None) -> int:
             print(f"{dash:<22} {key:<12} {med:10.1f} {p95:8.1f} {target:8.0f}{flag}")
             if flag:
                 failed.append(f"{dash}.{key}")
+    print("\nPerceptron fit on 1000 points (max_epochs=100, history recorded)")
+    for what, epochs, seconds in time_fits():
+        print(f"{what:<30} {epochs:4d} epochs {seconds * 1000:8.1f} ms")
     if not args.no_notebooks:
         print(f"\nNotebook execution (nbclient, fresh kernel; target < {NOTEBOOK_TARGET_S:.0f} s)")
         rows = time_notebooks()

@@ -96,6 +96,12 @@ class FigureView:
     def _build(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def _sync_static(self) -> None:
+        """Bring static artists in line with ``background_key`` before a full draw.
+
+        Subclasses whose static parts are costly to update (a colourbar) do it here, so that
+        switching back to a cached state costs nothing."""
+
     def invalidate(self) -> None:
         """Forget every cached background; the next :meth:`render` draws the whole figure."""
         self._backgrounds.clear()
@@ -105,6 +111,7 @@ class FigureView:
         canvas = self.fig.canvas
         background = self._backgrounds.get(self.background_key)
         if background is None:
+            self._sync_static()
             canvas.draw()  # draws every artist that is not animated
             if len(self._backgrounds) >= self.max_backgrounds:  # forget the oldest
                 self._backgrounds.pop(next(iter(self._backgrounds)))

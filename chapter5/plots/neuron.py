@@ -236,6 +236,7 @@ class NeuronPlaneView(FigureView):
                                origin="lower", extent=(lo, hi, lo, hi), interpolation="nearest",
                                aspect="equal")
         self._scale = ScalarMappable(norm=Normalize(-5, 5), cmap=self._cmap)
+        self._scale_range = (-5.0, 5.0)
         self.colorbar = self.fig.colorbar(self._scale, ax=ax, shrink=0.85, pad=0.03)
         self.colorbar.ax.set_title("y", fontsize=13)
         self._colorbar_ticks([-3.75, 0.0, 3.75])
@@ -265,6 +266,12 @@ class NeuronPlaneView(FigureView):
         self.animated = [self.image, self.line, self.arrow, self.arrow_label, self.rings, self.dots,
                          *self.labels, self.title]
 
+    def _sync_static(self):
+        if self._scale_range != self.background_key:  # only before a full draw
+            lo, hi = self._scale_range = self.background_key
+            self._scale.set_norm(Normalize(lo, hi))  # resets the colourbar's ticks: set again
+            self._colorbar_ticks(np.linspace(lo, hi, 5))
+
     def _colorbar_ticks(self, ticks):
         self.colorbar.set_ticks(ticks)
         self.colorbar.ax.yaxis.set_major_formatter(StrMethodFormatter("{x:g}"))
@@ -278,10 +285,7 @@ class NeuronPlaneView(FigureView):
         y_grid = norm(np.clip(neuron.predict(self._grid), lo, hi))
         self.image.set_data(self._cmap(y_grid.reshape(self.resolution, self.resolution),
                                        bytes=True))
-        if act.y_range != self.background_key:  # the colourbar (static background) changes
-            self.background_key = act.y_range
-            self._scale.set_norm(norm)  # resets the colourbar's ticks: set them again
-            self._colorbar_ticks(np.linspace(lo, hi, 5))
+        self.background_key = act.y_range  # the colourbar's range: see _sync_static
         y_pts = np.asarray(neuron.predict(self._points))
         self.dots.set_norm(norm)
         self.dots.set_array(np.clip(y_pts, lo, hi))
