@@ -1,0 +1,315 @@
+"""Fast training loops for :class:`chapter5.backprop.BPNetwork` (same math, fewer Python steps).
+
+The readable building blocks in :mod:`chapter5.backprop` allocate fresh arrays at every step;
+that is fine for showing one update but slow for 10,000 epochs. Here the same updates
+(5.10)-(5.15) run with:
+
+* all parameters in ONE flat vector; each layer is a view of it shaped as the *augmented*
+  matrix [W; θ] of shape (units below + 1, units), whose last row multiplies a dummy input -1
+  (the perceptron's trick), so ``out_aug @ W_aug = out @ W - θ`` and one outer product updates
+  weights and thresholds together (Δθ = -η δ comes from the -1 entry);
+* accumulated BP: preallocated buffers and in-place numpy operations on the whole batch;
+* standard BP with one sigmoid hidden layer (the book's network): a straight-line Python
+  function generated for the network's size, with every parameter held in a local variable
+  (numpy calls on arrays of 2-10 numbers cost more than the arithmetic itself);
+* any other standard-BP network: a per-sample numpy loop with preallocated buffers.
+
+``tests/test_backprop.py`` holds every path to the building blocks.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+DIVERGED_SQNORM = 1e12  # |params|^2 beyond this (or not finite) counts as blown up
+FAST_MAX_PARAMS = 2000  # generated straight-line code is used up to this many parameters
+
+
+@dataclass
+class TrainResult:
+    params: np.ndarray
+    shapes: tuple
+    loss: np.ndarray
+    n_updates: int
+    diverged_at: int | None
+    history_epochs: np.ndarray
+    history_params: np.ndarray
+
+
+def flatten(Ws, ts) -> tuple[np.ndarray, tuple]:
+    """Parameters -> (flat vector of augmented [W; θ] blocks, shapes ((n_in, n_out), ...))."""
+    blocks = [np.vstack([W, t[np.newaxis, :]]).ravel() for W, t in zip(Ws, ts, strict=True)]
+    return np.concatenate(blocks), tuple(W.shape for W in Ws)
+
+
+def layer_views(flat: np.ndarray, shapes) -> list[np.ndarray]:
+    """Augmented (n_in + 1, n_out) views into ``flat`` (writing to them writes to ``flat``)."""
+    views, start = [], 0
+    for n_in, n_out in shapes:
+        size = (n_in + 1) * n_out
+        views.append(flat[start:start + size].reshape(n_in + 1, n_out))
+        start += size
+    return views
+
+
+def unflatten(flat, shapes) -> tuple[list, list]:
+    """Flat vector -> (weights, thresholds) as fresh arrays."""
+    views = layer_views(np.asarray(flat, dtype=float), shapes)
+    return [v[:-1].copy() for v in views], [v[-1].copy() for v in views]
+
+
+def _activate(name: str, net: np.ndarray, out: np.ndarray) -> None:
+    """out = f(net), in place, without the public functions' argument checks."""
+    if name == "sigmoid":
+        np.negative(net, out=out)
+        np.exp(out, out=out)  # may overflow to inf: 1 / (1 + inf) = 0, which is right
+        out += 1.0
+        np.reciprocal(out, out=out)
+    elif name == "tanh":
+        np.tanh(net, out=out)
+    elif name == "relu":
+        np.maximum(net, 0.0, out=out)
+    else:  # linear
+        out[...] = net
+
+
+def _slope(name: str, out: np.ndarray, net: np.ndarray) -> np.ndarray:
+    """f'(net), from the output where the book's identities allow (5.9)."""
+    if name == "sigmoid":
+        return out * (1.0 - out)
+    if name == "tanh":
+        return 1.0 - out * out
+    if name == "relu":
+        return (net > 0.0).astype(float)
+    return np.ones_like(out)
+
+
+class _Recorder:
+    """Snapshots every ``every`` epochs (and the last), the loss, and divergence."""
+
+    def __init__(self, flat, every: int, max_epochs: int):
+        self.every = every
+        n = max_epochs // every + 2
+        self.epochs = np.empty(n, dtype=int)
+        self.params = np.empty((n, flat.size))
+        self.n = 0
+        self.loss = np.empty(max_epochs)
+        self.add(0, flat)
+
+    def add(self, epoch, flat):
+        self.epochs[self.n] = epoch
+        self.params[self.n] = flat
+        self.n += 1
+
+    def finish(self, epochs_done, flat):
+        if self.epochs[self.n - 1] != epochs_done:
+            self.add(epochs_done, flat)
+        return self.epochs[:self.n].copy(), self.params[:self.n].copy()
+
+
+def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, train_thresholds,
+          record_every, rng) -> TrainResult:
+    """Run BP from (Ws, ts); see :class:`chapter5.backprop.BPNetwork` for the parameters."""
+    flat, shapes = flatten(Ws, ts)
+    rec = _Recorder(flat, record_every, max_epochs)
+    m = len(X)
+    if mode == "accumulated":
+        epochs, diverged_at = _accumulated(X, Y, flat, shapes, eta, activation, max_epochs, tol,
+                                           train_thresholds, rec)
+        n_updates = epochs
+    else:
+        fast = (len(shapes) == 2 and activation == "sigmoid" and flat.size <= FAST_MAX_PARAMS)
+        loop = _standard_generated if fast else _standard_numpy
+        epochs, diverged_at = loop(X, Y, flat, shapes, eta, activation, max_epochs, tol,
+                                   train_thresholds, shuffle, rng, rec)
+        n_updates = epochs * m
+    h_epochs, h_params = rec.finish(epochs, flat)
+    return TrainResult(flat, shapes, rec.loss[:epochs].copy(), n_updates, diverged_at,
+                       h_epochs, h_params)
+
+
+def _end_epoch(rec, ep, flat, last_good, loss, tol):
+    """Bookkeeping after epoch ``ep`` (0-based): returns 'stop', 'diverged' or None."""
+    rec.loss[ep] = loss
+    if not (np.dot(flat, flat) < DIVERGED_SQNORM) or not math.isfinite(loss):
+        flat[:] = last_good
+        return "diverged"
+    if (ep + 1) % rec.every == 0:
+        rec.add(ep + 1, flat)
+    if loss < tol:
+        return "stop"
+    return None
+
+
+def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds, rec):
+    m = len(X)
+    views = layer_views(flat, shapes)
+    L = len(shapes)
+    # augmented layer outputs: column of -1 for the dummy input; outs[k] (m, n_k + 1)
+    outs = [np.empty((m, n_in + 1)) for n_in, _ in shapes]
+    for o in outs:
+        o[:, -1] = -1.0
+    outs[0][:, :-1] = X
+    nets = [np.empty((m, n_out)) for _, n_out in shapes]
+    yhat = np.empty_like(nets[-1])
+    grads = [np.empty_like(v) for v in views]
+    last_good = flat.copy()
+    c = eta / m  # accumulated BP descends on E = (1/m) sum_k E_k (5.16)
+    with np.errstate(all="ignore"):  # blow-ups are detected and reported, not warned about
+        for ep in range(max_epochs):
+            last_good[:] = flat
+            for k in range(L):  # forward pass (5.3)
+                np.matmul(outs[k], views[k], out=nets[k])
+                target = yhat if k == L - 1 else outs[k + 1][:, :-1]
+                _activate("sigmoid" if k == L - 1 else act, nets[k], target)
+            diff = Y - yhat
+            loss = 0.5 * float(np.vdot(diff, diff)) / m
+            delta = yhat * (1.0 - yhat) * diff * c  # g (5.10), scaled by eta/m
+            for k in range(L - 1, -1, -1):  # from the output layer down (the generalized rule)
+                np.matmul(outs[k].T, delta, out=grads[k])
+                if k:  # e (5.15) with the weights before the update
+                    below = outs[k][:, :-1]
+                    delta = (delta @ views[k][:-1].T) * _slope(act, below, nets[k - 1])
+                if train_thresholds:
+                    views[k] += grads[k]  # (5.11)-(5.14): the -1 row gives -eta * delta
+                else:
+                    views[k][:-1] += grads[k][:-1]
+            state = _end_epoch(rec, ep, flat, last_good, loss, tol)
+            if state == "diverged":
+                return ep, ep
+            if state == "stop":
+                return ep + 1, None
+    return max_epochs, None
+
+
+def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds, shuffle,
+                    rng, rec):
+    m = len(X)
+    views = layer_views(flat, shapes)
+    L = len(shapes)
+    outs = [np.empty(n_in + 1) for n_in, _ in shapes]
+    for o in outs:
+        o[-1] = -1.0
+    nets = [np.empty(n_out) for _, n_out in shapes]
+    yhat = np.empty_like(nets[-1])
+    last_good = flat.copy()
+    order = np.arange(m)
+    with np.errstate(all="ignore"):  # blow-ups are detected and reported, not warned about
+        for ep in range(max_epochs):
+            last_good[:] = flat
+            if shuffle:
+                order = rng.permutation(m)
+            total = 0.0
+            for s in order:
+                outs[0][:-1] = X[s]
+                for k in range(L):
+                    np.matmul(outs[k], views[k], out=nets[k])
+                    target = yhat if k == L - 1 else outs[k + 1][:-1]
+                    _activate("sigmoid" if k == L - 1 else act, nets[k], target)
+                diff = Y[s] - yhat
+                total += 0.5 * float(diff @ diff)
+                delta = eta * yhat * (1.0 - yhat) * diff  # eta * g (5.10)
+                for k in range(L - 1, -1, -1):
+                    step = np.outer(outs[k], delta)
+                    if k:  # eta * e (5.15), from the weights before this update
+                        delta = (views[k][:-1] @ delta) * _slope(act, outs[k][:-1], nets[k - 1])
+                    if train_thresholds:
+                        views[k] += step
+                    else:
+                        views[k][:-1] += step[:-1]
+            state = _end_epoch(rec, ep, flat, last_good, total / m, tol)
+            if state == "diverged":
+                return ep, ep
+            if state == "stop":
+                return ep + 1, None
+    return max_epochs, None
+
+
+def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds,
+                        shuffle, rng, rec):
+    (d, q), (_, n_out) = shapes
+    run_epoch = standard_epoch_function(d, q, n_out, train_thresholds)
+    rows = list(zip(X.tolist(), Y.tolist(), strict=True))
+    P = flat.tolist()
+    m = len(rows)
+    for ep in range(max_epochs):
+        if shuffle:
+            epoch_rows = [rows[i] for i in rng.permutation(m)]
+        else:
+            epoch_rows = rows
+        new_P, total = run_epoch(P, epoch_rows, eta)
+        sq = math.fsum(p * p for p in new_P)
+        if not (sq < DIVERGED_SQNORM) or not math.isfinite(total):
+            rec.loss[ep] = total / m
+            flat[:] = P
+            return ep, ep
+        P = new_P
+        flat[:] = P
+        rec.loss[ep] = total / m
+        if (ep + 1) % rec.every == 0:
+            rec.add(ep + 1, flat)
+        if total / m < tol:
+            return ep + 1, None
+    return max_epochs, None
+
+
+@lru_cache(maxsize=32)
+def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool = True):
+    """One epoch of standard BP for a d-q-l sigmoid network, as generated straight-line code.
+
+    Returns ``run(P, rows, eta) -> (P, sum_k E_k)`` where P lists the parameters in the flat
+    order of :func:`flatten` (v_ih row by row, then γ_h, then w_hj, then θ_j) and rows is a
+    list of ``(x, y)`` pairs. The generated source is kept as ``run.source``: one line per
+    equation, readable as the book's algorithm spelt out for this network size.
+    """
+    n = n_out  # the book's l
+    v = [[f"v{i}_{h}" for h in range(q)] for i in range(d)]
+    gam = [f"gamma{h}" for h in range(q)]
+    w = [[f"w{h}_{j}" for j in range(n)] for h in range(q)]
+    th = [f"theta{j}" for j in range(n)]
+    names = [n for row in v for n in row] + gam + [n for row in w for n in row] + th
+    xs = [f"x{i}" for i in range(d)]
+    ys = [f"y{j}" for j in range(n)]
+    src = [
+        f"def run(P, rows, eta, exp=exp):  # standard BP, one epoch, {d}-{q}-{n} network",
+        f"    {', '.join(names)}, = P",
+        "    total = 0.0",
+        "    for xs, ys in rows:",
+        f"        {', '.join(xs)}, = xs",
+        f"        {', '.join(ys)}, = ys",
+    ]
+    for h in range(q):  # b_h = f(alpha_h - gamma_h)
+        alpha = " + ".join(f"{xs[i]} * {v[i][h]}" for i in range(d))
+        src.append(f"        z = {alpha} - {gam[h]}")
+        src.append(f"        b{h} = 1.0 / (1.0 + exp(-z)) if z > -700.0 else 0.0")
+    for j in range(n):  # y_hat_j = f(beta_j - theta_j), E_k, g_j (5.10)
+        beta = " + ".join(f"b{h} * {w[h][j]}" for h in range(q))
+        src.append(f"        z = {beta} - {th[j]}")
+        src.append(f"        o{j} = 1.0 / (1.0 + exp(-z)) if z > -700.0 else 0.0")
+        src.append(f"        r = {ys[j]} - o{j}")
+        src.append("        total += 0.5 * r * r")
+        src.append(f"        g{j} = eta * o{j} * (1.0 - o{j}) * r")
+    for h in range(q):  # e_h (5.15), with w_hj before the update
+        back = " + ".join(f"{w[h][j]} * g{j}" for j in range(n))
+        src.append(f"        e{h} = b{h} * (1.0 - b{h}) * ({back})")
+    for j in range(n):  # (5.11), (5.12)
+        for h in range(q):
+            src.append(f"        {w[h][j]} += g{j} * b{h}")
+        if train_thresholds:
+            src.append(f"        {th[j]} -= g{j}")
+    for h in range(q):  # (5.13), (5.14)
+        for i in range(d):
+            src.append(f"        {v[i][h]} += e{h} * {xs[i]}")
+        if train_thresholds:
+            src.append(f"        {gam[h]} -= e{h}")
+    src.append(f"    return [{', '.join(names)}], total")
+    source = "\n".join(src)
+    namespace = {"exp": math.exp}
+    exec(compile(source, f"<standard BP {d}-{q}-{n}>", "exec"), namespace)
+    run = namespace["run"]
+    run.source = source
+    return run
