@@ -45,8 +45,13 @@ test: lint
 notebooks: $(VENV)/.installed-test
 	$(PY) tools/run_notebooks.py
 
-benchmarks: $(VENV)/.installed-test
+$(VENV)/.installed-bench: pyproject.toml | $(PY)
+	$(PIP) install -q -e '.[test,bench]'
+	@touch $@
+
+benchmarks: $(VENV)/.installed-bench
 	$(PY) benchmarks/latency.py
+	$(PY) benchmarks/bp_vs_sklearn.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

@@ -105,6 +105,10 @@ class _Recorder:
         self.params[self.n] = flat
         self.n += 1
 
+    def restore_last(self, flat):
+        """Put the most recent snapshot back (after a blow-up)."""
+        flat[:] = self.params[self.n - 1]
+
     def finish(self, epochs_done, flat):
         if self.epochs[self.n - 1] != epochs_done:
             self.add(epochs_done, flat)
@@ -149,39 +153,67 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
     m = len(X)
     views = layer_views(flat, shapes)
     L = len(shapes)
-    # augmented layer outputs: column of -1 for the dummy input; outs[k] (m, n_k + 1)
+    # Everything the loop touches is allocated once; each line below is one numpy call.
+    # Augmented layer outputs carry a column of -1 (the dummy input): outs[k] is (m, n_k + 1).
     outs = [np.empty((m, n_in + 1)) for n_in, _ in shapes]
     for o in outs:
         o[:, -1] = -1.0
     outs[0][:, :-1] = X
+    outs_T = [o.T for o in outs]
+    bodies = [o[:, :-1] for o in outs]           # b_h without the dummy column
     nets = [np.empty((m, n_out)) for _, n_out in shapes]
     yhat = np.empty_like(nets[-1])
-    grads = [np.empty_like(v) for v in views]
-    last_good = flat.copy()
+    targets = [*bodies[1:], yhat]                # where f(net_k) is written
+    w_body_T = [v[:-1].T for v in views]         # w_hj^T views, for e_h (5.15)
+    update_views = views if train_thresholds else [v[:-1] for v in views]
+    grads = [np.empty_like(u) for u in update_views]
+    grad_src = outs_T if train_thresholds else [b.T for b in bodies]
+    diff, g_out = np.empty_like(yhat), np.empty_like(yhat)
+    deltas = [np.empty_like(n) for n in nets]
+    slopes = [np.empty_like(n) for n in nets]
     c = eta / m  # accumulated BP descends on E = (1/m) sum_k E_k (5.16)
+    sigmoid_hidden = act == "sigmoid"
+    losses, every = rec.loss, rec.every
     with np.errstate(all="ignore"):  # blow-ups are detected and reported, not warned about
         for ep in range(max_epochs):
-            last_good[:] = flat
-            for k in range(L):  # forward pass (5.3)
+            for k in range(L - 1):  # forward pass (5.3): hidden layers ...
                 np.matmul(outs[k], views[k], out=nets[k])
-                target = yhat if k == L - 1 else outs[k + 1][:, :-1]
-                _activate("sigmoid" if k == L - 1 else act, nets[k], target)
-            diff = Y - yhat
+                _activate(act, nets[k], targets[k])
+            np.matmul(outs[-1], views[-1], out=yhat)  # ... and the sigmoid output layer
+            np.negative(yhat, out=yhat)
+            np.exp(yhat, out=yhat)
+            yhat += 1.0
+            np.reciprocal(yhat, out=yhat)
+            np.subtract(Y, yhat, out=diff)
             loss = 0.5 * float(np.vdot(diff, diff)) / m
-            delta = yhat * (1.0 - yhat) * diff * c  # g (5.10), scaled by eta/m
+            np.subtract(1.0, yhat, out=g_out)  # g = y_hat (1 - y_hat)(y - y_hat) (5.10) ...
+            g_out *= yhat
+            g_out *= diff
+            g_out *= c  # ... times eta/m
+            delta = g_out
             for k in range(L - 1, -1, -1):  # from the output layer down (the generalized rule)
-                np.matmul(outs[k].T, delta, out=grads[k])
-                if k:  # e (5.15) with the weights before the update
-                    below = outs[k][:, :-1]
-                    delta = (delta @ views[k][:-1].T) * _slope(act, below, nets[k - 1])
-                if train_thresholds:
-                    views[k] += grads[k]  # (5.11)-(5.14): the -1 row gives -eta * delta
-                else:
-                    views[k][:-1] += grads[k][:-1]
-            state = _end_epoch(rec, ep, flat, last_good, loss, tol)
-            if state == "diverged":
+                np.matmul(grad_src[k], delta, out=grads[k])
+                if k:  # e (5.15), from the weights before the update
+                    below = deltas[k - 1]
+                    np.matmul(delta, w_body_T[k], out=below)
+                    if sigmoid_hidden:
+                        np.subtract(1.0, bodies[k], out=slopes[k - 1])
+                        slopes[k - 1] *= bodies[k]
+                        below *= slopes[k - 1]
+                    else:
+                        below *= _slope(act, bodies[k], nets[k - 1])
+                    delta = below
+                update_views[k] += grads[k]  # (5.11)-(5.14); the -1 row gives -eta * delta
+            losses[ep] = loss
+            if loss != loss:  # NaN: something blew up
+                rec.restore_last(flat)
                 return ep, ep
-            if state == "stop":
+            if (ep + 1) % every == 0:  # snapshot only finite, bounded parameters
+                if not (np.dot(flat, flat) < DIVERGED_SQNORM):
+                    rec.restore_last(flat)
+                    return ep, ep
+                rec.add(ep + 1, flat)
+            if loss < tol:
                 return ep + 1, None
     return max_epochs, None
 

@@ -353,8 +353,9 @@ class BPNetwork:
         Standard BP only: present the samples in a new random order each epoch.
     train_thresholds : bool, default True
         False freezes every threshold (as in Mazur's worked example script).
-    record_every : int, default 1
-        Keep a parameter snapshot every this many epochs (and the last one) in ``history_``.
+    record_every : int or None, default None
+        Keep a parameter snapshot every this many epochs (and the last one) in ``history_``;
+        None keeps about 1000 snapshots (every ``max(1, max_epochs // 1000)`` epochs).
     random_state : None, int or numpy.random.Generator
 
     Attributes
@@ -370,8 +371,9 @@ class BPNetwork:
     converged_ : bool
         True if ``loss_curve_`` fell below ``tol``.
     diverged_ : bool, diverged_at_ : int or None
-        True if the parameters blew up (non-finite, or |param| ~ 1e6), with the epoch at which
-        it was seen; training stops there and keeps the last finite parameters.
+        True if the parameters blew up (non-finite, or |param| ~ 1e6), with the epoch (0-based)
+        at which it was seen; training stops there and keeps the last recorded finite
+        parameters.
     history_ : BPHistory
 
     Notes
@@ -389,7 +391,7 @@ class BPNetwork:
 
     def __init__(self, hidden=(2,), eta=0.1, mode="standard", activation="sigmoid",
                  max_epochs=1000, tol=0.0, init="uniform", shuffle=False,
-                 train_thresholds=True, record_every=1, random_state=None):
+                 train_thresholds=True, record_every=None, random_state=None):
         self.hidden = hidden
         self.eta = eta
         self.mode = mode
@@ -437,7 +439,8 @@ class BPNetwork:
         check_scalar(self.max_epochs, "max_epochs", integer=True, min_value=1)
         check_scalar(self.tol, "tol", min_value=0.0)
         check_option(self.init, "init", INITS)
-        check_scalar(self.record_every, "record_every", integer=True, min_value=1)
+        if self.record_every is not None:
+            check_scalar(self.record_every, "record_every", integer=True, min_value=1)
         for flag in ("shuffle", "train_thresholds"):
             if not isinstance(getattr(self, flag), bool | np.bool_):
                 raise TypeError(f"{flag} must be True or False; got {getattr(self, flag)!r}")
@@ -480,7 +483,8 @@ class BPNetwork:
             X, Y, Ws, ts, eta=float(self.eta), mode=self.mode.strip().lower(), activation=act,
             max_epochs=int(self.max_epochs), tol=float(self.tol), shuffle=bool(self.shuffle),
             train_thresholds=bool(self.train_thresholds),
-            record_every=int(self.record_every), rng=rng)
+            record_every=(max(1, int(self.max_epochs) // 1000) if self.record_every is None
+                          else int(self.record_every)), rng=rng)
         self.n_updates_ = 0
         self._set_parameters(*_bp_fast.unflatten(result.params, result.shapes))
         self.loss_curve_ = result.loss

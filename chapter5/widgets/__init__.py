@@ -1,11 +1,14 @@
 """Widget layer (ipywidgets). Builders return a :class:`Dashboard` and never display it."""
 
 from ._base import Dashboard
+from .backprop import bp_xor_trainer, mazur_stepper
 from .neuron import activation_explorer, neuron_explorer
 from .perceptron import perceptron_replay, xor_network_explorer
 
 DASHBOARDS = {
     "activation_explorer": activation_explorer,
+    "bp_xor_trainer": bp_xor_trainer,
+    "mazur_stepper": mazur_stepper,
     "neuron_explorer": neuron_explorer,
     "perceptron_replay": perceptron_replay,
     "xor_network_explorer": xor_network_explorer,
@@ -16,6 +19,8 @@ __all__ = [
     "DASHBOARDS",
     "Dashboard",
     "activation_explorer",
+    "bp_xor_trainer",
+    "mazur_stepper",
     "neuron_explorer",
     "perceptron_replay",
     "xor_network_explorer",

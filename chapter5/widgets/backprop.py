@@ -1,0 +1,160 @@
+"""Dashboards for notebook 5.3: the worked example step by step, and BP on XOR replayed."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+import numpy as np
+
+from .._validation import check_option, check_scalar
+from ..backprop import BPNetwork
+from ..datasets import logic_gate
+from ..plots.backprop import MAZUR_STAGES, BPTrainingView, MazurStepView
+from ._base import Dashboard
+
+__all__ = ["bp_xor_trainer", "mazur_stepper"]
+
+# the trace stages shown in the table beside each picture stage
+_TABLE_STAGES = {0: (), 1: ("forward",), 2: ("forward", "error"), 3: ("output deltas",),
+                 4: ("output gradients", "output updates"), 5: ("hidden deltas",),
+                 6: ("hidden gradients", "hidden updates"), 7: ("after",)}
+
+
+def _trace_table(trace, stage: int) -> str:
+    rows = [r for r in trace if r.stage in _TABLE_STAGES[stage]]
+    if not rows:
+        return "<p style='font-size:14px'>Press <b>next ▶</b> to run the forward pass.</p>"
+    body = "".join(f"<tr><td>{html.escape(r.name)}</td><td>{html.escape(r.symbol)}</td>"
+                   f"<td style='text-align:right'>{r.value:.9f}</td><td>{r.equation}</td></tr>"
+                   for r in rows)
+    return ("<style>.chapter5-trace td,.chapter5-trace th{padding:1px 8px}</style>"
+            "<table class='chapter5-trace' style='font-size:13px'><tr><th>Mazur</th>"
+            f"<th>book</th><th>value</th><th>eq.</th></tr>{body}</table>")
+
+
+def mazur_stepper(stage: int = 0) -> Dashboard:
+    """One standard-BP update of Mazur's worked example, one stage per click.
+
+    Stages: the forward pass (hidden, then output and error), the output terms g_j (5.10), the
+    update of w_hj (5.11), the hidden terms e_h (5.15, with the old w_hj), the update of v_ih
+    (5.13), and the new, smaller error. Values are drawn on the network; the table beside lists
+    the stage's quantities with Mazur's names and the book's symbols.
+    """
+    stage = check_scalar(stage, "stage", integer=True, min_value=0,
+                         max_value=len(MAZUR_STAGES) - 1)
+    slider = widgets.IntSlider(value=stage, min=0, max=len(MAZUR_STAGES) - 1,
+                               description="stage", layout=widgets.Layout(width="380px"))
+    view = MazurStepView()
+    table = widgets.HTML()
+
+    def render(stage):
+        result = view.update(stage)
+        table.value = _trace_table(view.trace, stage)
+        return result
+
+    back = widgets.Button(description="◀ back", layout=widgets.Layout(width="90px"))
+    nxt = widgets.Button(description="next ▶", button_style="info",
+                         layout=widgets.Layout(width="90px"))
+    back.on_click(lambda _b: setattr(slider, "value", max(slider.min, slider.value - 1)))
+    nxt.on_click(lambda _b: setattr(slider, "value", min(slider.max, slider.value + 1)))
+
+    def layout(image):
+        return [widgets.HBox([back, nxt, slider]), widgets.HBox([image, table])]
+
+    d = Dashboard("mazur_stepper", {"stage": slider}, view, render, layout_children=layout,
+                  css_class="chapter5-mazur-stepper")
+    d.buttons = {"back": back, "next": nxt}
+    return d
+
+
+XOR_EPOCHS = 3000
+XOR_RECORD_EVERY = 10
+
+
+def bp_xor_trainer(eta: float = 1.0, hidden: int = 2, mode: str = "standard",
+                   activation: str = "sigmoid", seed: int = 0,
+                   epoch: int = XOR_EPOCHS) -> Dashboard:
+    """Train a 2-q-1 network on XOR once, then scrub its epochs.
+
+    Changing η, q, the mode, the hidden activation or the seed retrains (3000 epochs, a
+    snapshot every 10); the epoch slider replays the recorded parameters. Left: the network's
+    output over the input plane; right: the error E per epoch (log scale). A learning rate
+    that blows the weights up is reported as divergence, with the epoch.
+
+    Parameters
+    ----------
+    eta : float, default 1.0
+        10**-2 to 10**1.5 on a log slider.
+    hidden : int, default 2
+        Hidden units q, 1 to 8.
+    mode : {"standard", "accumulated"}
+    activation : {"sigmoid", "tanh", "relu"}
+    seed : int, default 0
+        The random initial weights (uniform in (0, 1), Fig. 5.8).
+    epoch : int
+        The epoch shown (a multiple of 10, up to 3000).
+    """
+    eta = check_scalar(eta, "eta", min_value=10**-2, max_value=10**1.5)
+    hidden = check_scalar(hidden, "hidden", integer=True, min_value=1, max_value=8)
+    mode = check_option(mode, "mode", ("standard", "accumulated"))
+    activation = check_option(activation, "activation", ("sigmoid", "tanh", "relu"))
+    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=9)
+    epoch = check_scalar(epoch, "epoch", integer=True, min_value=0, max_value=XOR_EPOCHS)
+    style = {"description_width": "5em"}
+    lay = widgets.Layout(width="330px")
+    controls = {
+        "eta": widgets.FloatLogSlider(value=eta, base=10, min=-2, max=1.5, step=0.25,
+                                      description="η", readout_format=".3g",
+                                      continuous_update=False, style=style, layout=lay),
+        "hidden": widgets.IntSlider(value=hidden, min=1, max=8, description="hidden q",
+                                    continuous_update=False, style=style, layout=lay),
+        "mode": widgets.Dropdown(options=["standard", "accumulated"], value=mode,
+                                 description="BP", style=style, layout=lay),
+        "activation": widgets.Dropdown(options=["sigmoid", "tanh", "relu"], value=activation,
+                                       description="hidden f", style=style, layout=lay),
+        "seed": widgets.IntSlider(value=seed, min=0, max=9, description="seed",
+                                  continuous_update=False, style=style, layout=lay),
+        "epoch": widgets.IntSlider(value=epoch - epoch % XOR_RECORD_EVERY, min=0,
+                                   max=XOR_EPOCHS, step=XOR_RECORD_EVERY, description="epoch",
+                                   style=style, layout=widgets.Layout(width="660px")),
+    }
+    X, y = logic_gate("xor")
+    view = BPTrainingView()
+    state: dict = {}
+
+    def render(eta, hidden, mode, activation, seed, epoch):
+        key = (eta, hidden, mode, activation, seed)
+        if state.get("key") != key:
+            net = BPNetwork(hidden=(hidden,), eta=eta, mode=mode, activation=activation,
+                            max_epochs=XOR_EPOCHS, record_every=XOR_RECORD_EVERY,
+                            random_state=seed).fit(X, y)
+            state.update(key=key, net=net)
+            view.set_run(X, y, net.loss_curve_, key)
+        net = state["net"]
+        h = net.history_
+        i = int(np.searchsorted(h.epochs, min(epoch, h.epochs[-1]), side="right") - 1)
+        Ws, ts = h.parameters(i)
+        shown = int(h.epochs[i])
+        probe = BPNetwork.from_parameters(Ws, ts, activation=activation)
+        acc = probe.score(X, y)
+        E = probe.error(X, y)
+        if net.diverged_:
+            status = (f"diverged at epoch {net.diverged_at_ + 1}: the weights blew up\n"
+                      f"(η = {eta:.3g} is too large); showing the last finite weights")
+        else:
+            status = f"epoch {shown}: E = {E:.2e}, accuracy {acc * 4:.0f}/4"
+        view.show(Ws, ts, activation, shown, status,
+                  f"{mode} BP, 2-{hidden}-1 network, {activation} hidden units, η = {eta:.3g},"
+                  f" seed {seed}")
+        return {"net": net, "epoch": shown, "E": E, "accuracy": acc,
+                "diverged": net.diverged_}
+
+    def layout(image):
+        c = controls
+        return [widgets.HBox([widgets.VBox([c["eta"], c["hidden"], c["seed"]]),
+                              widgets.VBox([c["mode"], c["activation"]])]),
+                c["epoch"], image]
+
+    return Dashboard("bp_xor_trainer", controls, view, render, layout_children=layout,
+                     css_class="chapter5-bp-xor")
