@@ -47,6 +47,7 @@ __all__ = [
     "ForwardPass",
     "backward",
     "error",
+    "error_surface",
     "forward",
     "gradient_check",
     "gradients",
@@ -179,8 +180,8 @@ def output_term(y_hat, y) -> np.ndarray:
 
     Examples
     --------
-    >>> float(output_term(0.75136507, 0.01)[()])   # Mazur's o1: minus his delta_o1
-    -0.13849856162855698
+    >>> round(float(output_term(0.75136507, 0.01)), 9)   # Mazur's o1: minus his delta_o1
+    -0.138498562
     """
     y_hat = as_float_array(y_hat, "y_hat")
     y = as_float_array(y, "y")
@@ -300,6 +301,37 @@ def gradient_check(X, Y, weights, thresholds, activation="sigmoid", eps=1e-6) ->
     denom = np.linalg.norm(analytic) + np.linalg.norm(numeric)
     rel = float(np.linalg.norm(analytic - numeric) / denom) if denom > 0 else 0.0
     return {"analytic": analytic, "numeric": numeric, "relative_error": rel}
+
+
+def error_surface(X, Y, weights, thresholds, first, second, values1, values2,
+                  activation="sigmoid") -> np.ndarray:
+    """E (5.16) as a function of two parameters, the others held fixed (the seed's picture).
+
+    Parameters
+    ----------
+    first, second : tuple (layer, row, column)
+        Which weights vary, e.g. ``(1, 0, 0)`` for w_11 of a single-hidden-layer network.
+    values1, values2 : 1-D arrays
+        The values they take.
+
+    Returns
+    -------
+    ndarray (len(values2), len(values1))
+        ``E[i, j]`` at ``first = values1[j]``, ``second = values2[i]`` (ready for contour).
+    """
+    Ws, ts = _check_params(weights, thresholds)
+    v1 = as_float_array(values1, "values1", ndim=1, allow_nan=False)
+    v2 = as_float_array(values2, "values2", ndim=1, allow_nan=False)
+    for name, (k, i, j) in (("first", first), ("second", second)):
+        if not (0 <= k < len(Ws) and 0 <= i < Ws[k].shape[0] and 0 <= j < Ws[k].shape[1]):
+            raise ValueError(f"{name} = {(k, i, j)} is not a weight of this network")
+    surface = np.empty((len(v2), len(v1)))
+    for a, y2 in enumerate(v2):
+        for b, y1 in enumerate(v1):
+            Ws[first[0]][first[1:]] = y1
+            Ws[second[0]][second[1:]] = y2
+            surface[a, b] = error(X, Y, Ws, ts, activation)
+    return surface
 
 
 # --------------------------------------------------------------------------------------------

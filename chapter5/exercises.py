@@ -11,6 +11,7 @@ import numpy as np
 
 from ._validation import _describe, as_float_array
 from .activations import get_activation
+from .backprop import forward, gradients, output_term
 from .datasets import logic_gate
 from .neuron import MPNeuron, collapse_linear_layers, feedforward
 from .perceptron import Perceptron
@@ -18,6 +19,7 @@ from .perceptron import Perceptron
 __all__ = [
     "Feedback",
     "check_collapsed_layers",
+    "check_delta_v",
     "check_gate_neuron",
     "check_logistic_threshold",
     "check_update_count",
@@ -177,3 +179,36 @@ def check_xor_network(v, gamma, w, theta) -> Feedback:
     k = wrong[0]
     return Feedback(False, f"x = {_fmt(X[k])} gives y = {y[k]:g}, XOR needs {target[k]}; its "
                            f"hidden representation is {_fmt(outs[1][k])}.")
+
+
+def check_delta_v(delta_v) -> Feedback:
+    """Exercise 5.3: is ``delta_v(eta, x, b, w, g)`` the update Δv_ih of Eq. (5.13)?
+
+    ``x`` (d,), ``b`` (q,) hidden outputs, ``w`` (q, l) hidden-to-output weights, ``g`` (l,)
+    output terms; the function must return the (d, q) array of Δv_ih. It is compared with
+    minus eta times the finite-difference gradient of E_k on random networks.
+    """
+    if delta_v is None:
+        return _NOT_ANSWERED
+    if not callable(delta_v):
+        raise TypeError(f"delta_v must be a function; got {_describe(delta_v)}")
+    rng = np.random.default_rng(53)
+    for trial in range(5):
+        d, q, n_out = rng.integers(1, 4, size=3)
+        V, W = rng.normal(size=(d, q)), rng.normal(size=(q, n_out))
+        gamma, theta = rng.normal(size=q), rng.normal(size=n_out)
+        x, y, eta = rng.normal(size=d), rng.uniform(size=n_out), 0.1 + trial / 10
+        fp = forward(x, [V, W], [gamma, theta])
+        b, g = fp.outputs[1][0], output_term(fp.y_hat[0], y)
+        want = -eta * gradients(x[np.newaxis], y[np.newaxis], [V, W], [gamma, theta])[0][0]
+        got = np.asarray(delta_v(eta, x.copy(), b.copy(), W.copy(), g.copy()), dtype=float)
+        if got.shape != want.shape:
+            return Feedback(False, f"Your Δv has shape {got.shape}; it needs one entry per "
+                                   f"(input i, hidden unit h): {want.shape}.")
+        if not np.allclose(got, want, rtol=1e-8, atol=1e-12):
+            ratio = got / np.where(want == 0, np.nan, want)
+            hint = (" It is off by a constant factor: check eta and signs." if
+                    np.nanstd(ratio) < 1e-6 else " Which term of e_h is missing?")
+            return Feedback(False, f"On a random {d}-{q}-{n_out} network your Δv differs from "
+                                   f"-η ∂E_k/∂v.{hint}")
+    return Feedback(True, "Your Δv_ih = η e_h x_i matches -η ∂E_k/∂v_ih on 5 random networks.")

@@ -149,7 +149,7 @@ class BPTrainingView(FigureView):
         finite = loss[np.isfinite(loss) & (loss > 0)]
         lo = max(finite.min() * 0.5, 1e-8) if finite.size else 1e-3
         self.loss_line.set_data(epochs, np.maximum(loss, lo))
-        self.ax_loss.set_xlim(0, max(len(loss), 1))
+        self.ax_loss.set_xlim(0, max(len(loss), 1) * 1.03)
         self.ax_loss.set_ylim(lo, 1.0)
         self.background_key = key
 

@@ -19,6 +19,8 @@ DASHBOARDS = {
     "5.1-neuron-model.ipynb": [("chapter5-neuron-explorer", "w₁")],
     "5.2-perceptron-and-multilayer-networks.ipynb": [("chapter5-perceptron-replay", "step"),
                                                      ("chapter5-xor-network", "γ₁")],
+    "5.3-backpropagation.ipynb": [("chapter5-mazur-stepper", "stage"),
+                                  ("chapter5-bp-xor", "epoch")],
 }
 
 
@@ -99,9 +101,10 @@ def move_slider_and_see_a_new_picture(page, panel, css_class: str, label: str) -
     readout = slider.locator(".widget-readout")
     value_before = readout.inner_text()
     handle = slider.locator(".noUi-handle")
+    at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
     handle.click()
     for _ in range(3):
-        handle.press("ArrowRight")
+        handle.press("ArrowLeft" if at_max else "ArrowRight")
     wait_for_new_src(img, before)
     assert readout.inner_text() != value_before, f"the {label} slider did not move"
     assert model_problems(page) == [], f"moving {label} raised in the kernel"
