@@ -9,9 +9,9 @@ that is fine for showing one update but slow for 10,000 epochs. Here the same up
   (the perceptron's trick), so ``out_aug @ W_aug = out @ W - θ`` and one outer product updates
   weights and thresholds together (Δθ = -η δ comes from the -1 entry);
 * accumulated BP: preallocated buffers and in-place numpy operations on the whole batch;
-* standard BP with one sigmoid hidden layer (the book's network): a straight-line Python
-  function generated for the network's size, with every parameter held in a local variable
-  (numpy calls on arrays of 2-10 numbers cost more than the arithmetic itself);
+* standard BP with one hidden layer (the book's network): a straight-line Python function
+  generated for the network's size and hidden activation, with every parameter held in a
+  local variable (numpy calls on arrays of 2-10 numbers cost more than the arithmetic itself);
 * any other standard-BP network: a per-sample numpy loop with preallocated buffers.
 
 ``tests/test_backprop.py`` holds every path to the building blocks.
@@ -126,7 +126,7 @@ def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, trai
                                            train_thresholds, rec)
         n_updates = epochs
     else:
-        fast = (len(shapes) == 2 and activation == "sigmoid" and flat.size <= FAST_MAX_PARAMS)
+        fast = len(shapes) == 2 and flat.size <= FAST_MAX_PARAMS
         loop = _standard_generated if fast else _standard_numpy
         epochs, diverged_at = loop(X, Y, flat, shapes, eta, activation, max_epochs, tol,
                                    train_thresholds, shuffle, rng, rec)
@@ -264,7 +264,7 @@ def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresho
 def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds,
                         shuffle, rng, rec):
     (d, q), (_, n_out) = shapes
-    run_epoch = standard_epoch_function(d, q, n_out, train_thresholds)
+    run_epoch = standard_epoch_function(d, q, n_out, train_thresholds, act)
     rows = list(zip(X.tolist(), Y.tolist(), strict=True))
     P = flat.tolist()
     m = len(rows)
@@ -289,9 +289,19 @@ def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thr
     return max_epochs, None
 
 
+# hidden unit h: (output from z, slope f'(net) written with b{h} or z{h}), per activation
+_HIDDEN_CODE = {
+    "sigmoid": ("1.0 / (1.0 + exp(-z{h})) if z{h} > -700.0 else 0.0", "b{h} * (1.0 - b{h})"),
+    "tanh": ("tanh(z{h})", "(1.0 - b{h} * b{h})"),
+    "relu": ("z{h} if z{h} > 0.0 else 0.0", "(1.0 if z{h} > 0.0 else 0.0)"),
+    "linear": ("z{h}", "1.0"),
+}
+
+
 @lru_cache(maxsize=32)
-def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool = True):
-    """One epoch of standard BP for a d-q-l sigmoid network, as generated straight-line code.
+def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool = True,
+                            activation: str = "sigmoid"):
+    """One epoch of standard BP for a d-q-l network, as generated straight-line code.
 
     Returns ``run(P, rows, eta) -> (P, sum_k E_k)`` where P lists the parameters in the flat
     order of :func:`flatten` (v_ih row by row, then γ_h, then w_hj, then θ_j) and rows is a
@@ -307,17 +317,19 @@ def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool =
     xs = [f"x{i}" for i in range(d)]
     ys = [f"y{j}" for j in range(n)]
     src = [
-        f"def run(P, rows, eta, exp=exp):  # standard BP, one epoch, {d}-{q}-{n} network",
+        f"def run(P, rows, eta, exp=exp, tanh=tanh):  # standard BP, one epoch, {d}-{q}-{n} "
+        f"network, {activation} hidden units",
         f"    {', '.join(names)}, = P",
         "    total = 0.0",
         "    for xs, ys in rows:",
         f"        {', '.join(xs)}, = xs",
         f"        {', '.join(ys)}, = ys",
     ]
+    f_code, slope_code = _HIDDEN_CODE[activation]
     for h in range(q):  # b_h = f(alpha_h - gamma_h)
         alpha = " + ".join(f"{xs[i]} * {v[i][h]}" for i in range(d))
-        src.append(f"        z = {alpha} - {gam[h]}")
-        src.append(f"        b{h} = 1.0 / (1.0 + exp(-z)) if z > -700.0 else 0.0")
+        src.append(f"        z{h} = {alpha} - {gam[h]}")
+        src.append(f"        b{h} = {f_code.format(h=h)}")
     for j in range(n):  # y_hat_j = f(beta_j - theta_j), E_k, g_j (5.10)
         beta = " + ".join(f"b{h} * {w[h][j]}" for h in range(q))
         src.append(f"        z = {beta} - {th[j]}")
@@ -327,7 +339,7 @@ def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool =
         src.append(f"        g{j} = eta * o{j} * (1.0 - o{j}) * r")
     for h in range(q):  # e_h (5.15), with w_hj before the update
         back = " + ".join(f"{w[h][j]} * g{j}" for j in range(n))
-        src.append(f"        e{h} = b{h} * (1.0 - b{h}) * ({back})")
+        src.append(f"        e{h} = {slope_code.format(h=h)} * ({back})")
     for j in range(n):  # (5.11), (5.12)
         for h in range(q):
             src.append(f"        {w[h][j]} += g{j} * b{h}")
@@ -340,7 +352,7 @@ def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool =
             src.append(f"        {gam[h]} -= e{h}")
     src.append(f"    return [{', '.join(names)}], total")
     source = "\n".join(src)
-    namespace = {"exp": math.exp}
+    namespace = {"exp": math.exp, "tanh": math.tanh}
     exec(compile(source, f"<standard BP {d}-{q}-{n}>", "exec"), namespace)
     run = namespace["run"]
     run.source = source

@@ -189,9 +189,12 @@ def reference_standard(X, Y, Ws, ts, eta, epochs, activation="sigmoid", train_th
 @pytest.mark.parametrize(("sizes", "activation", "frozen"), [
     ((2, 3, 1), "sigmoid", False),   # generated straight-line code
     ((3, 4, 2), "sigmoid", True),
-    ((2, 3, 2, 1), "sigmoid", False),  # per-sample numpy loop
     ((2, 3, 1), "tanh", False),
     ((2, 4, 1), "relu", True),
+    ((3, 2, 2), "linear", False),
+    ((2, 3, 2, 1), "sigmoid", False),  # per-sample numpy loop
+    ((2, 3, 2, 1), "tanh", True),
+    ((2, 3, 2, 2), "relu", False),
 ])
 def test_standard_training_paths_equal_repeated_step(sizes, activation, frozen):
     rng = np.random.default_rng(7)
