@@ -61,3 +61,24 @@ def test_name_boolean_function_rejects_bad_outputs():
         name_boolean_function([0, 1])
     with pytest.raises(ValueError, match="only 0/1"):
         name_boolean_function([0, 0.5, 1, 1])
+
+
+def test_watermelon_3_0_matches_the_book():
+    from chapter5.datasets import watermelon_3_0, watermelon_3_0_alpha
+
+    wm = watermelon_3_0()
+    assert wm.X.shape == (17, 19) and wm.ids.tolist() == list(range(1, 18))
+    assert_array_equal(wm.y, [1] * 8 + [0] * 9), "rows 1-8 are good melons"
+    # one-hot blocks of 3+3+3+3+3+2 columns, exactly one 1 per block and row
+    blocks = np.split(wm.X[:, :17], np.cumsum([3, 3, 3, 3, 3]), axis=1)
+    assert all(np.array_equal(b.sum(axis=1), np.ones(17)) for b in blocks)
+    assert wm.raw["色泽"][0] == "青绿" and wm.english("colour")[0] == "green"
+    assert wm.english("触感")[5] == "soft-sticky"
+    assert wm.X[0, -2:].tolist() == [0.697, 0.46] and wm.X[16, -2:].tolist() == [0.719, 0.103]
+    assert (wm.ids[wm.train] == [1, 2, 3, 6, 7, 10, 14, 15, 16, 17]).all()
+    assert (wm.ids[wm.validation] == [4, 5, 8, 9, 11, 12, 13]).all()
+    X, y = watermelon_3_0_alpha()
+    assert X.shape == (17, 2)
+    assert_array_equal(y, wm.y)
+    with pytest.raises(ValueError, match="unknown column 'weight'"):
+        wm.english("weight")
