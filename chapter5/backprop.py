@@ -54,6 +54,8 @@ __all__ = [
     "hidden_term",
     "output_term",
     "parameter_updates",
+    "regularized_error",
+    "regularized_gradients",
 ]
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
@@ -259,6 +261,32 @@ def gradients(X, Y, weights, thresholds, activation="sigmoid") -> tuple[list, li
     dW = [-(fp.outputs[k].T @ d) / m for k, d in enumerate(deltas)]
     dT = [d.sum(axis=0) / m for d in deltas]
     return dW, dT
+
+
+def regularized_error(X, Y, weights, thresholds, lam, activation="sigmoid") -> float:
+    """E = λ (1/m) Σ_k E_k + (1 − λ) Σ_i w_i², Eq. (5.17); the sum covers every connection
+    weight and threshold.
+
+    Parameters
+    ----------
+    lam : float in (0, 1]
+        λ trades the empirical error against the size of the weights; λ = 1 is plain (5.16).
+    """
+    lam = check_scalar(lam, "lam", min_value=0.0, max_value=1.0, include_min=False)
+    Ws, ts = _check_params(weights, thresholds)
+    penalty = sum(float(np.sum(W * W)) + float(np.sum(t * t)) for W, t in zip(Ws, ts,
+                                                                                strict=True))
+    return lam * error(X, Y, Ws, ts, activation) + (1.0 - lam) * penalty
+
+
+def regularized_gradients(X, Y, weights, thresholds, lam,
+                          activation="sigmoid") -> tuple[list, list]:
+    """Gradient of (5.17): λ ∂E/∂w + 2 (1 − λ) w for every weight and threshold."""
+    lam = check_scalar(lam, "lam", min_value=0.0, max_value=1.0, include_min=False)
+    Ws, ts = _check_params(weights, thresholds)
+    dW, dT = gradients(X, Y, Ws, ts, activation)
+    return ([lam * d + 2.0 * (1.0 - lam) * W for d, W in zip(dW, Ws, strict=True)],
+            [lam * d + 2.0 * (1.0 - lam) * t for d, t in zip(dT, ts, strict=True)])
 
 
 def gradient_check(X, Y, weights, thresholds, activation="sigmoid", eps=1e-6) -> dict:

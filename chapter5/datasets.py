@@ -24,6 +24,7 @@ __all__ = [
     "linearly_separable",
     "logic_gate",
     "name_boolean_function",
+    "toy_2d",
     "watermelon_3_0",
     "watermelon_3_0_alpha",
 ]
@@ -286,3 +287,59 @@ def watermelon_3_0_alpha() -> tuple[np.ndarray, np.ndarray]:
     """
     wm = watermelon_3_0()
     return wm.X[:, -2:].copy(), wm.y.copy()
+
+
+# --- Toy 2-D classification sets (as in TensorFlow Playground) --------------------------------
+
+TOY_SETS = ("xor", "circles", "moons", "spiral")
+
+
+def toy_2d(name: str, n: int = 200, noise: float = 0.1,
+           random_state=0) -> tuple[np.ndarray, np.ndarray]:
+    """A two-class toy set in the plane: "xor", "circles", "moons" or "spiral".
+
+    Parameters
+    ----------
+    name : {"xor", "circles", "moons", "spiral"}
+    n : int, default 200
+        Number of points (split as evenly as possible between the classes).
+    noise : float, default 0.1
+        Standard deviation of the Gaussian noise added to each coordinate, in [0, 1].
+    random_state : None, int or numpy.random.Generator, default 0
+
+    Returns
+    -------
+    X : ndarray (n, 2), roughly within [-1.5, 1.5]^2
+    y : int ndarray (n,), labels in {0, 1}
+
+    Examples
+    --------
+    >>> X, y = toy_2d("moons", n=10, noise=0.0)
+    >>> X.shape, sorted(set(y.tolist()))
+    ((10, 2), [0, 1])
+    """
+    name = check_option(name, "name", TOY_SETS)
+    n = check_scalar(n, "n", integer=True, min_value=4, max_value=100_000)
+    noise = check_scalar(noise, "noise", min_value=0.0, max_value=1.0)
+    rng = check_random_state(random_state)
+    n1 = n // 2
+    n0 = n - n1
+    y = np.concatenate([np.zeros(n0, dtype=int), np.ones(n1, dtype=int)])
+    if name == "xor":
+        X = rng.uniform(-1.0, 1.0, size=(n, 2))
+        y = (X[:, 0] * X[:, 1] < 0).astype(int)  # class 1 in the 2nd and 4th quadrants
+    elif name == "circles":
+        r = np.concatenate([rng.uniform(0.0, 0.5, n0), rng.uniform(0.8, 1.2, n1)])
+        a = rng.uniform(0.0, 2 * np.pi, n)
+        X = np.column_stack([r * np.cos(a), r * np.sin(a)])
+    elif name == "moons":
+        t0, t1 = rng.uniform(0.0, np.pi, n0), rng.uniform(0.0, np.pi, n1)
+        X = np.vstack([np.column_stack([np.cos(t0), np.sin(t0)]),
+                       np.column_stack([1.0 - np.cos(t1), 0.5 - np.sin(t1)])])
+        X = (X - [0.5, 0.25]) / 1.2
+    else:  # two interleaved spirals, 1.25 turns each
+        t = np.concatenate([rng.uniform(0.0, 1.0, n0), rng.uniform(0.0, 1.0, n1)])
+        angle = t * 2.5 * np.pi + np.where(y == 1, np.pi, 0.0)
+        X = np.column_stack([t * np.cos(angle), t * np.sin(angle)]) * 1.2
+    X = X + rng.normal(scale=noise, size=X.shape)
+    return X, y

@@ -359,3 +359,30 @@ def test_from_parameters_checks_shapes():
     net = mazur_network()
     with pytest.raises(ValueError, match="the given parameters are for 2 inputs"):
         net.fit(np.ones((3, 3)), np.ones((3, 2)) / 2)
+
+
+@pytest.mark.parametrize("lam", [1.0, 0.9, 0.5, 0.01])
+def test_eq5_17_regularized_gradient_against_finite_differences(lam):
+    from chapter5.backprop import regularized_error, regularized_gradients
+
+    rng = np.random.default_rng(17)
+    Ws, ts = random_net(rng, (3, 4, 2), scale=0.5)
+    X, Y = rng.normal(size=(6, 3)), rng.uniform(size=(6, 2))
+    dW, dT = regularized_gradients(X, Y, Ws, ts, lam)
+    analytic = np.concatenate([np.concatenate([w.ravel(), t]) for w, t in zip(dW, dT,
+                                                                              strict=True)])
+    numeric, h = [], 1e-6
+    for p in [q for W, t in zip(Ws, ts, strict=True) for q in (W, t)]:
+        for idx in np.ndindex(p.shape):
+            old = p[idx]
+            p[idx] = old + h
+            up = regularized_error(X, Y, Ws, ts, lam)
+            p[idx] = old - h
+            down = regularized_error(X, Y, Ws, ts, lam)
+            p[idx] = old
+            numeric.append((up - down) / (2 * h))
+    assert_allclose(analytic, numeric, rtol=1e-6, atol=1e-9, err_msg="(5.17)")
+    if lam == 1.0:
+        assert_allclose(regularized_error(X, Y, Ws, ts, 1.0), error(X, Y, Ws, ts))
+    with pytest.raises(ValueError, match="lam must be > 0.0"):
+        regularized_error(X, Y, Ws, ts, 0.0)

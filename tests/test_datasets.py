@@ -82,3 +82,20 @@ def test_watermelon_3_0_matches_the_book():
     assert_array_equal(y, wm.y)
     with pytest.raises(ValueError, match="unknown column 'weight'"):
         wm.english("weight")
+
+
+@pytest.mark.parametrize("name", ["xor", "circles", "moons", "spiral"])
+def test_toy_sets_are_balanced_reproducible_and_checked(name):
+    from chapter5.datasets import toy_2d
+
+    X, y = toy_2d(name, n=101, noise=0.1, random_state=4)
+    assert X.shape == (101, 2) and set(y.tolist()) == {0, 1}
+    assert np.all(np.abs(X) < 2.0)
+    X2, y2 = toy_2d(name, n=101, noise=0.1, random_state=4)
+    assert_array_equal(X, X2) and assert_array_equal(y, y2)
+    if name != "xor":
+        assert abs(int(y.sum()) - 50) <= 1
+    with pytest.raises(ValueError, match="noise must be <= 1.0"):
+        toy_2d(name, noise=2.0)
+    with pytest.raises(ValueError, match="unknown name 'blobs'"):
+        toy_2d("blobs")
