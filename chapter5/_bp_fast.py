@@ -320,6 +320,7 @@ def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool =
         f"def run(P, rows, eta, exp=exp, tanh=tanh):  # standard BP, one epoch, {d}-{q}-{n} "
         f"network, {activation} hidden units",
         f"    {', '.join(names)}, = P",
+        "    # g{j} and e{h} below hold eta * g_j (5.10) and eta * e_h (5.15)",
         "    total = 0.0",
         "    for xs, ys in rows:",
         f"        {', '.join(xs)}, = xs",

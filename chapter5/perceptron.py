@@ -21,6 +21,8 @@ import numpy as np
 from ._validation import as_float_array, check_random_state, check_scalar
 from .datasets import linearly_separable
 
+_ROUNDING = 1e-12  # relative size of floating-point error treated as zero in step(net)
+
 __all__ = ["Perceptron", "PerceptronHistory", "augment", "novikoff_bound", "novikoff_experiment"]
 
 
@@ -197,7 +199,11 @@ class Perceptron:
             n_err = 0
             for k in order:
                 xk = Xa[k]
-                y_hat = 1 if xk @ wa >= 0 else 0  # step(w . x - theta), step(0) = 1
+                net = xk @ wa
+                # step(w . x - theta) with step(0) = 1. A net input that is 0 in exact
+                # arithmetic can come out as -2e-17 (0.1 + 0.1 - 0.2 in floating point), so
+                # "0" means "0 up to rounding of the terms summed".
+                y_hat = 1 if net >= -_ROUNDING * (np.abs(xk) @ np.abs(wa)) else 0
                 if y_hat != y[k]:
                     wa = wa + eta * (y[k] - y_hat) * xk  # (5.1)-(5.2), threshold included
                     n_err += 1
@@ -237,8 +243,10 @@ class Perceptron:
         return X @ self.w_ - self.theta_
 
     def predict(self, X) -> np.ndarray:
-        """Class labels in {0, 1}: ``step(w . x - theta)``."""
-        return (self.decision_function(X) >= 0).astype(int)
+        """Class labels in {0, 1}: ``step(w . x - theta)`` (0 up to rounding counts as 0)."""
+        X = self._check_fitted(X)
+        Xa, wa = augment(X), np.append(self.w_, self.theta_)
+        return (Xa @ wa >= -_ROUNDING * (np.abs(Xa) @ np.abs(wa))).astype(int)
 
     def score(self, X, y) -> float:
         """Accuracy on ``(X, y)``."""

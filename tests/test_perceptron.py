@@ -184,3 +184,14 @@ def test_predict_checks_the_number_of_features():
     p = Perceptron(w_init=0).fit(*logic_gate("and"))
     with pytest.raises(ValueError, match="X must have 2 features, as in fit; got 3"):
         p.predict(np.ones((1, 3)))
+
+
+def test_eq5_2_and_from_zero_takes_11_updates_for_every_eta():
+    # worked in exact fractions: errors per epoch 2, 3, 3, 2, 1, 0 and final
+    # (w, theta) = eta * (2, 1, 3), whatever eta: 0.1 + 0.1 - 0.2 rounding must not change it
+    X, y = logic_gate("and")
+    for eta in (0.1, 0.3, 1.0, 10 ** -0.75, 7.0):
+        p = Perceptron(eta=eta, w_init=0).fit(X, y)
+        assert p.errors_.tolist() == [2, 3, 3, 2, 1, 0], eta
+        assert_allclose(np.append(p.w_, p.theta_) / eta, [2, 1, 3], rtol=1e-12)
+        assert_array_equal(p.predict(X), y)

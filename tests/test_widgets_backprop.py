@@ -29,6 +29,8 @@ def test_stepper_shows_the_published_numbers():
     d = mazur_stepper(stage=4)
     texts = {k: t.get_text() for k, t in d.view.edge_text.items()}
     assert texts["w5"] == "w5 = 0.3589" and texts["w1"] == "w1 = 0.15"
+    d.controls["stage"].value = 5  # e_h uses the OLD w_hj: the picture must show them
+    assert d.view.edge_text["w5"].get_text() == "w5 = 0.4"
     d.controls["stage"].value = 6
     assert d.view.edge_text["w1"].get_text() == "w1 = 0.1498"
 

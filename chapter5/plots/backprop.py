@@ -68,7 +68,7 @@ class MazurStepView(FigureView):
         for layer in self.node_text:
             for t in layer:
                 t.set_text("")
-        new_out = stage >= 4
+        new_out = stage >= 4 and stage != 5  # stage 5 computes e_h from the OLD w_hj
         new_hid = stage >= 6
         for name, text in self.edge_text.items():
             layer = MAZUR_NAMES[name][0]

@@ -111,9 +111,8 @@ class PerceptronReplayView(_PlaneMixin, FigureView):
         self.err_now = ax2.axvline(0, color=COLORS["vermillion"], lw=2, label="current epoch")
         ax2.set(xlabel="epoch", ylabel="errors in the epoch (0 = converged)")
         ax2.legend(loc="upper left", fontsize=10)
-        self.outcome = ax2.text(0.98, 0.97, "", transform=ax2.transAxes, ha="right", va="top",
-                                fontsize=10.5,
-                                bbox={"boxstyle": "round", "fc": "white", "ec": "0.6"})
+        # how the run ended, above the axes (inside, it would cover points and the legend)
+        self.outcome = ax2.set_title(" \n ", fontsize=11, loc="right")
         # everything over the (animated) shading must be animated too, in drawing order
         self.animated = [*plane, *self.points.values(), self.current, self.err_line,
                          self.err_now, self.title, self.outcome]
