@@ -289,9 +289,10 @@ def regularized_gradients(X, Y, weights, thresholds, lam,
             [lam * d + 2.0 * (1.0 - lam) * t for d, t in zip(dT, ts, strict=True)])
 
 
-def gradient_check(X, Y, weights, thresholds, activation="sigmoid", eps=1e-6) -> dict:
+def gradient_check(X, Y, weights, thresholds, activation="sigmoid", eps=1e-6,
+                   lam=1.0) -> dict:
     """Compare :func:`gradients` with central finite differences of E (5.16), parameter by
-    parameter.
+    parameter; with ``lam < 1`` the regularized error (5.17) and its gradient.
 
     Returns
     -------
@@ -311,7 +312,7 @@ def gradient_check(X, Y, weights, thresholds, activation="sigmoid", eps=1e-6) ->
     """
     Ws, ts = _check_params(weights, thresholds)
     eps = check_scalar(eps, "eps", min_value=0.0, include_min=False)
-    dW, dT = gradients(X, Y, Ws, ts, activation)
+    dW, dT = regularized_gradients(X, Y, Ws, ts, lam, activation)
     analytic = np.concatenate([np.concatenate([w.ravel(), t]) for w, t in zip(dW, dT,
                                                                               strict=True)])
     params = [p for W, t in zip(Ws, ts, strict=True) for p in (W, t)]
@@ -320,9 +321,9 @@ def gradient_check(X, Y, weights, thresholds, activation="sigmoid", eps=1e-6) ->
         for idx in np.ndindex(p.shape):
             old = p[idx]
             p[idx] = old + eps
-            up = error(X, Y, Ws, ts, activation)
+            up = regularized_error(X, Y, Ws, ts, lam, activation)
             p[idx] = old - eps
-            down = error(X, Y, Ws, ts, activation)
+            down = regularized_error(X, Y, Ws, ts, lam, activation)
             p[idx] = old
             numeric.append((up - down) / (2 * eps))
     numeric = np.array(numeric)
