@@ -21,6 +21,8 @@ __all__ = [
     "BOOLEAN_FUNCTIONS",
     "GATES",
     "binary_inputs",
+    "breast_cancer",
+    "iris",
     "linearly_separable",
     "logic_gate",
     "name_boolean_function",
@@ -343,3 +345,53 @@ def toy_2d(name: str, n: int = 200, noise: float = 0.1,
         X = np.column_stack([t * np.cos(angle), t * np.sin(angle)]) * 1.2
     X = X + rng.normal(scale=noise, size=X.shape)
     return X, y
+
+
+# --- Two small public data sets (UCI, CC BY 4.0; see chapter5/data/README.md) ----------------
+
+@dataclass(frozen=True)
+class TableData:
+    """A shipped classification table: ``X`` (m, d), integer labels ``y``, and their names."""
+
+    X: np.ndarray
+    y: np.ndarray
+    feature_names: tuple
+    target_names: tuple
+
+    def one_hot(self) -> np.ndarray:
+        """Targets as an (m, classes) 0/1 matrix, for one sigmoid output unit per class."""
+        return np.eye(len(self.target_names))[self.y]
+
+
+def _read_table(filename: str, target_names: tuple) -> TableData:
+    text = (resources.files("chapter5") / "data" / filename).read_text("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    header, body = rows[0], rows[1:]
+    index = {name: k for k, name in enumerate(target_names)}
+    X = np.array([[float(v) for v in r[:-1]] for r in body])
+    y = np.array([index[r[-1]] for r in body], dtype=int)
+    return TableData(X, y, tuple(header[:-1]), target_names)
+
+
+def iris() -> TableData:
+    """Fisher's Iris data: 150 flowers, 4 measurements (cm), 3 species (labels 0, 1, 2).
+
+    Examples
+    --------
+    >>> d = iris()
+    >>> d.X.shape, d.target_names, np.bincount(d.y).tolist()
+    ((150, 4), ('setosa', 'versicolor', 'virginica'), [50, 50, 50])
+    """
+    return _read_table("iris.csv", ("setosa", "versicolor", "virginica"))
+
+
+def breast_cancer() -> TableData:
+    """Breast Cancer Wisconsin (Diagnostic): 569 tumours, 30 features; 0 malignant, 1 benign.
+
+    Examples
+    --------
+    >>> d = breast_cancer()
+    >>> d.X.shape, np.bincount(d.y).tolist()
+    ((569, 30), [212, 357])
+    """
+    return _read_table("breast_cancer_wisconsin.csv", ("malignant", "benign"))

@@ -99,3 +99,18 @@ def test_toy_sets_are_balanced_reproducible_and_checked(name):
         toy_2d(name, noise=2.0)
     with pytest.raises(ValueError, match="unknown name 'blobs'"):
         toy_2d("blobs")
+
+
+def test_iris_and_breast_cancer_ship_with_the_package():
+    from chapter5.datasets import breast_cancer, iris
+
+    d = iris()
+    assert d.X.shape == (150, 4) and d.X[0].tolist() == [5.1, 3.5, 1.4, 0.2]
+    assert np.bincount(d.y).tolist() == [50, 50, 50]
+    assert d.one_hot().shape == (150, 3)
+    assert np.all(d.one_hot().sum(axis=1) == 1)
+    b = breast_cancer()
+    assert b.X.shape == (569, 30) and b.feature_names[0] == "mean_radius"
+    assert b.target_names == ("malignant", "benign") and int(b.y.sum()) == 357
+    assert b.X[0, 0] == 17.99
+
