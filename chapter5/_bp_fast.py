@@ -358,3 +358,110 @@ def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool =
     run = namespace["run"]
     run.source = source
     return run
+
+
+# --------------------------------------------------------------------------------------------
+# The general loop: any batch size, (5.17) regularization, momentum, learning-rate rules,
+# validation with early stopping. Slower than the loops above, which serve the plain cases.
+# --------------------------------------------------------------------------------------------
+
+def _batch_direction(Xb, Yb, views, act, out):
+    """Write minus the gradient of the batch's mean E_k into ``out`` (flat); return that E."""
+    L = len(views)
+    n = len(Xb)
+    outs = [np.column_stack([Xb, -np.ones(n)])]
+    nets = []
+    for k, V in enumerate(views):
+        net = outs[-1] @ V
+        nets.append(net)
+        o = np.empty_like(net)
+        _activate("sigmoid" if k == L - 1 else act, net, o)
+        outs.append(np.column_stack([o, -np.ones(n)]) if k < L - 1 else o)
+    yhat = outs[-1]
+    diff = Yb - yhat
+    loss = 0.5 * float(np.vdot(diff, diff)) / n
+    delta = yhat * (1.0 - yhat) * diff / n  # g (5.10), averaged over the batch
+    start = out.size
+    for k in range(L - 1, -1, -1):
+        block = outs[k].T @ delta  # minus dE/d[W; theta] of layer k
+        start -= block.size
+        out[start:start + block.size] = block.ravel()
+        if k:
+            below = outs[k][:, :-1]
+            delta = (delta @ views[k][:-1].T) * _slope(act, below, nets[k - 1])  # e (5.15)
+    return loss
+
+
+def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresholds,
+                  batch_size, shuffle, lam, momentum, schedule, decay, X_val, Y_val,
+                  patience, rng, rec):
+    """Mini-batch BP with the options of :class:`~chapter5.backprop.BPNetwork`.
+
+    Each batch's step is ``velocity = momentum * velocity + eta_t * direction`` with
+    ``direction = -(lam * dE/dp + 2 (1 - lam) p)`` (5.17), then ``p += velocity``. Returns a
+    dict of the epochs run, divergence, the validation curve, the best epoch and eta per epoch.
+    """
+    m = len(X)
+    views = layer_views(flat, shapes)
+    frozen = np.zeros(flat.size, dtype=bool)  # thresholds are the last row of each block
+    if not train_thresholds:
+        stop = 0
+        for n_in, n_out in shapes:
+            stop += (n_in + 1) * n_out
+            frozen[stop - n_out:stop] = True
+    direction = np.empty_like(flat)
+    velocity = np.zeros_like(flat)
+    last_good = flat.copy()
+    val_curve, eta_curve = [], []
+    best = (np.inf, 0, flat.copy())
+    rate = eta
+    prev_loss = np.inf
+    epochs_run, diverged_at = max_epochs, None
+    with np.errstate(all="ignore"):
+        for ep in range(max_epochs):
+            last_good[:] = flat
+            if schedule == "decay":
+                rate = eta / (1.0 + decay * ep)
+            eta_curve.append(rate)
+            order = rng.permutation(m) if shuffle else np.arange(m)
+            total = 0.0
+            for s in range(0, m, batch_size):
+                idx = order[s:s + batch_size]
+                total += _batch_direction(X[idx], Y[idx], views, act, direction) * len(idx)
+                if lam < 1.0:
+                    direction *= lam
+                    direction -= 2.0 * (1.0 - lam) * flat  # (5.17): weights shrink
+                direction[frozen] = 0.0
+                velocity *= momentum
+                velocity += rate * direction
+                flat += velocity
+            loss = total / m
+            rec.loss[ep] = loss
+            if loss != loss or not (np.dot(flat, flat) < DIVERGED_SQNORM):
+                flat[:] = last_good
+                epochs_run, diverged_at = ep, ep
+                break
+            if schedule == "bold-driver":  # grow while E falls, halve when it rises
+                rate = rate * 1.05 if loss < prev_loss else rate * 0.5
+            prev_loss = loss
+            if (ep + 1) % rec.every == 0:
+                rec.add(ep + 1, flat)
+            if X_val is not None:
+                val = _batch_direction(X_val, Y_val, views, act, direction)
+                val_curve.append(val)
+                if val < best[0]:
+                    best = (val, ep + 1, flat.copy())
+                elif patience is not None and ep + 1 - best[1] >= patience:
+                    epochs_run = ep + 1
+                    break
+            if loss < tol:
+                epochs_run = ep + 1
+                break
+    best_epoch = None
+    if X_val is not None and patience is not None and np.isfinite(best[0]):
+        flat[:] = best[2]  # early stopping: keep the weights with the smallest validation E
+        best_epoch = best[1]
+    return {"epochs": epochs_run, "diverged_at": diverged_at,
+            "val_loss": np.array(val_curve), "best_epoch": best_epoch,
+            "eta": np.array(eta_curve[:epochs_run] if diverged_at is None else eta_curve)}
+

@@ -59,7 +59,8 @@ __all__ = [
 ]
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
-MODES = ("standard", "accumulated")
+MODES = ("standard", "accumulated", "minibatch")
+SCHEDULES = ("constant", "decay", "bold-driver")
 INITS = ("uniform", "symmetric")
 
 
@@ -398,9 +399,10 @@ class BPNetwork:
         Units per hidden layer, e.g. ``(q,)`` for the book's single hidden layer.
     eta : float, default 0.1
         Learning rate η > 0.
-    mode : {"standard", "accumulated"}, default "standard"
+    mode : {"standard", "accumulated", "minibatch"}, default "standard"
         Standard BP updates after every sample (Fig. 5.8); accumulated BP updates once per
-        epoch with the gradient of the accumulated error E (5.16).
+        epoch with the gradient of the accumulated error E (5.16); "minibatch" updates after
+        every ``batch_size`` samples (shuffled each epoch if ``shuffle``).
     activation : str, default "sigmoid"
         Hidden-layer activation: "sigmoid" (the book), "tanh", "relu" or "linear". The output
         layer is always the sigmoid.
@@ -414,6 +416,20 @@ class BPNetwork:
         Standard BP only: present the samples in a new random order each epoch.
     train_thresholds : bool, default True
         False freezes every threshold (as in Mazur's worked example script).
+    batch_size : int, default 32
+        Samples per update in "minibatch" mode.
+    lam : float in (0, 1], default 1.0
+        λ of the regularized error (5.17), E = λ (1/m) Σ E_k + (1 − λ) Σ w²; 1 = none.
+    momentum : float in [0, 1), default 0.0
+        Each step adds ``momentum`` times the previous step.
+    lr_schedule : {"constant", "decay", "bold-driver"}, default "constant"
+        "decay": η / (1 + lr_decay · epoch); "bold-driver": after each epoch η grows by 5 %
+        if the error fell and halves if it rose (adaptive learning rate, exercise 5.6).
+    lr_decay : float, default 0.01
+    early_stopping : bool, default False
+        With validation data passed to ``fit``: stop once the validation error has not
+        improved for ``patience`` epochs, and keep the weights with the smallest one.
+    patience : int, default 50
     record_every : int or None, default None
         Keep a parameter snapshot every this many epochs (and the last one) in ``history_``;
         None keeps about 1000 snapshots (every ``max(1, max_epochs // 1000)`` epochs).
@@ -436,6 +452,12 @@ class BPNetwork:
         at which it was seen; training stops there and keeps the last recorded finite
         parameters.
     history_ : BPHistory
+    val_loss_curve_ : ndarray or None
+        Validation error E per epoch, when validation data were given.
+    best_epoch_ : int or None
+        With early stopping: the epoch whose weights were kept (smallest validation error).
+    eta_curve_ : ndarray
+        The learning rate used in each epoch (with the options of the general loop).
 
     Notes
     -----
@@ -452,7 +474,9 @@ class BPNetwork:
 
     def __init__(self, hidden=(2,), eta=0.1, mode="standard", activation="sigmoid",
                  max_epochs=1000, tol=0.0, init="uniform", shuffle=False,
-                 train_thresholds=True, record_every=None, random_state=None):
+                 train_thresholds=True, batch_size=32, lam=1.0, momentum=0.0,
+                 lr_schedule="constant", lr_decay=0.01, early_stopping=False, patience=50,
+                 record_every=None, random_state=None):
         self.hidden = hidden
         self.eta = eta
         self.mode = mode
@@ -462,6 +486,13 @@ class BPNetwork:
         self.init = init
         self.shuffle = shuffle
         self.train_thresholds = train_thresholds
+        self.batch_size = batch_size
+        self.lam = lam
+        self.momentum = momentum
+        self.lr_schedule = lr_schedule
+        self.lr_decay = lr_decay
+        self.early_stopping = early_stopping
+        self.patience = patience
         self.record_every = record_every
         self.random_state = random_state
 
@@ -502,7 +533,14 @@ class BPNetwork:
         check_option(self.init, "init", INITS)
         if self.record_every is not None:
             check_scalar(self.record_every, "record_every", integer=True, min_value=1)
-        for flag in ("shuffle", "train_thresholds"):
+        check_scalar(self.batch_size, "batch_size", integer=True, min_value=1)
+        check_scalar(self.lam, "lam", min_value=0.0, max_value=1.0, include_min=False)
+        check_scalar(self.momentum, "momentum", min_value=0.0, max_value=1.0,
+                     include_max=False)
+        check_option(self.lr_schedule, "lr_schedule", SCHEDULES)
+        check_scalar(self.lr_decay, "lr_decay", min_value=0.0)
+        check_scalar(self.patience, "patience", integer=True, min_value=1)
+        for flag in ("shuffle", "train_thresholds", "early_stopping"):
             if not isinstance(getattr(self, flag), bool | np.bool_):
                 raise TypeError(f"{flag} must be True or False; got {getattr(self, flag)!r}")
         return hidden, act
@@ -531,21 +569,62 @@ class BPNetwork:
 
     # ---- training -------------------------------------------------------------------------
 
-    def fit(self, X, Y) -> BPNetwork:
-        """Train on ``X`` (m, d) with targets ``Y`` (m,) or (m, l) in [0, 1]; return self."""
+    def fit(self, X, Y, X_val=None, Y_val=None) -> BPNetwork:
+        """Train on ``X`` (m, d) with targets ``Y`` (m,) or (m, l) in [0, 1]; return self.
+
+        ``X_val, Y_val`` (optional) are evaluated after every epoch (``val_loss_curve_``) and
+        drive early stopping when ``early_stopping=True``.
+        """
         hidden, act = self._validate()
         X = as_float_array(X, "X", ndim=2, allow_nan=False)
         if len(X) == 0:
             raise ValueError("X must contain at least one sample; got 0 rows")
         Y = _check_Y(Y, len(X), None)
+        if (X_val is None) != (Y_val is None):
+            raise ValueError("give both X_val and Y_val, or neither")
+        if X_val is not None:
+            X_val = _check_X(X_val, X.shape[1], "X_val")
+            Y_val = _check_Y(Y_val, len(X_val), Y.shape[1], "Y_val")
+        elif self.early_stopping:
+            raise ValueError("early_stopping=True needs validation data: fit(X, Y, X_val, "
+                             "Y_val)")
         rng = check_random_state(self.random_state)
         Ws, ts = self._init_parameters(X.shape[1], Y.shape[1], hidden, rng)
-        result = _bp_fast.train(
-            X, Y, Ws, ts, eta=float(self.eta), mode=self.mode.strip().lower(), activation=act,
-            max_epochs=int(self.max_epochs), tol=float(self.tol), shuffle=bool(self.shuffle),
-            train_thresholds=bool(self.train_thresholds),
-            record_every=(max(1, int(self.max_epochs) // 1000) if self.record_every is None
-                          else int(self.record_every)), rng=rng)
+        mode = self.mode.strip().lower()
+        schedule = self.lr_schedule.strip().lower()
+        record_every = (max(1, int(self.max_epochs) // 1000) if self.record_every is None
+                        else int(self.record_every))
+        general = (mode == "minibatch" or self.lam < 1 or self.momentum > 0
+                   or schedule != "constant" or X_val is not None)
+        if general:
+            flat, shapes = _bp_fast.flatten(Ws, ts)
+            rec = _bp_fast._Recorder(flat, record_every, int(self.max_epochs))
+            batch = {"standard": 1, "accumulated": len(X)}.get(mode, int(self.batch_size))
+            info = _bp_fast.train_general(
+                X, Y, flat, shapes, eta=float(self.eta), act=act,
+                max_epochs=int(self.max_epochs), tol=float(self.tol),
+                train_thresholds=bool(self.train_thresholds), batch_size=batch,
+                shuffle=bool(self.shuffle), lam=float(self.lam),
+                momentum=float(self.momentum), schedule=schedule,
+                decay=float(self.lr_decay), X_val=X_val, Y_val=Y_val,
+                patience=int(self.patience) if self.early_stopping else None, rng=rng, rec=rec)
+            epochs = info["epochs"]
+            h_epochs, h_params = rec.finish(epochs, flat)
+            result = _bp_fast.TrainResult(
+                flat, shapes, rec.loss[:epochs].copy(),
+                epochs * -(-len(X) // batch), info["diverged_at"], h_epochs, h_params)
+            self.val_loss_curve_ = info["val_loss"] if X_val is not None else None
+            self.best_epoch_ = info["best_epoch"]
+            self.eta_curve_ = info["eta"]
+        else:
+            result = _bp_fast.train(
+                X, Y, Ws, ts, eta=float(self.eta), mode=mode, activation=act,
+                max_epochs=int(self.max_epochs), tol=float(self.tol),
+                shuffle=bool(self.shuffle), train_thresholds=bool(self.train_thresholds),
+                record_every=record_every, rng=rng)
+            self.val_loss_curve_ = None
+            self.best_epoch_ = None
+            self.eta_curve_ = np.full(len(result.loss), float(self.eta))
         self.n_updates_ = 0
         self._set_parameters(*_bp_fast.unflatten(result.params, result.shapes))
         self.loss_curve_ = result.loss

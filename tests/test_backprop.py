@@ -379,3 +379,109 @@ def test_eq5_17_regularized_gradient_against_finite_differences(lam):
                     lam * error(X, Y, Ws, ts) + (1 - lam) * penalty, rtol=1e-12)
     with pytest.raises(ValueError, match="lam must be > 0.0"):
         regularized_error(X, Y, Ws, ts, 0.0)
+
+
+# ---- the general loop: mini-batches, (5.17), momentum, learning-rate rules, early stopping ----
+
+def _data(seed=9, m=12, sizes=(3, 4, 2)):
+    rng = np.random.default_rng(seed)
+    Ws, ts = random_net(rng, sizes, scale=0.5)
+    return Ws, ts, rng.normal(size=(m, sizes[0])), rng.uniform(size=(m, sizes[-1]))
+
+
+@pytest.mark.parametrize(("batch", "mode"), [(1, "standard"), (12, "accumulated")])
+def test_minibatch_reduces_to_standard_and_accumulated(batch, mode):
+    Ws, ts, X, Y = _data()
+    general = BPNetwork.from_parameters(Ws, ts, eta=0.3, mode="minibatch", batch_size=batch,
+                                        max_epochs=25).fit(X, Y)
+    fast = BPNetwork.from_parameters(Ws, ts, eta=0.3, mode=mode, max_epochs=25).fit(X, Y)
+    for a, b in zip(general.weights_ + general.thresholds_, fast.weights_ + fast.thresholds_,
+                    strict=True):
+        assert_allclose(a, b, rtol=1e-10, atol=1e-12)
+    assert_allclose(general.loss_curve_, fast.loss_curve_, rtol=1e-10)
+    assert general.n_updates_ == fast.n_updates_
+
+
+@pytest.mark.parametrize(("lam", "momentum"), [(0.8, 0.0), (1.0, 0.9), (0.5, 0.5)])
+def test_eq5_17_and_momentum_steps_by_hand(lam, momentum):
+    from chapter5.backprop import regularized_gradients
+
+    Ws, ts, X, Y = _data(10)
+    net = BPNetwork.from_parameters(Ws, ts, eta=0.2, mode="accumulated", lam=lam,
+                                    momentum=momentum, max_epochs=8).fit(X, Y)
+    W, t = [w.copy() for w in Ws], [v.copy() for v in ts]
+    vW, vt = [np.zeros_like(w) for w in W], [np.zeros_like(v) for v in t]
+    for _ in range(8):
+        dW, dT = regularized_gradients(X, Y, W, t, lam)
+        vW = [momentum * v - 0.2 * d for v, d in zip(vW, dW, strict=True)]
+        vt = [momentum * v - 0.2 * d for v, d in zip(vt, dT, strict=True)]
+        W = [w + v for w, v in zip(W, vW, strict=True)]
+        t = [a + v for a, v in zip(t, vt, strict=True)]
+    for a, b in zip(net.weights_ + net.thresholds_, W + t, strict=True):
+        assert_allclose(a, b, rtol=1e-10, atol=1e-12)
+
+
+def test_regularization_shrinks_the_weights():
+    X, y = watermelon_3_0_alpha()
+    norms = []
+    for lam in (1.0, 0.99, 0.9):
+        net = BPNetwork(hidden=(5,), eta=1.0, mode="accumulated", lam=lam, max_epochs=2000,
+                        random_state=0).fit(X, y)
+        norms.append(sum(np.sum(w ** 2) for w in net.weights_ + net.thresholds_))
+    assert norms[0] > norms[1] > norms[2]
+
+
+def test_early_stopping_keeps_the_best_validation_weights():
+    wm = watermelon_3_0()
+    tr, va = wm.train, wm.validation
+    net = BPNetwork(hidden=(5,), eta=2.0, mode="accumulated", early_stopping=True,
+                    patience=100, max_epochs=5000, record_every=1, random_state=0)
+    net.fit(wm.X[tr], wm.y[tr], wm.X[va], wm.y[va])
+    best = int(np.argmin(net.val_loss_curve_)) + 1
+    assert net.best_epoch_ == best
+    assert net.n_epochs_ == best + 100 or net.n_epochs_ == 5000
+    assert_allclose(net.error(wm.X[va], wm.y[va]), net.val_loss_curve_.min(), rtol=1e-10)
+    W_best, _ = net.history_.parameters(int(np.flatnonzero(net.history_.epochs == best)[0]))
+    assert_allclose(net.weights_[0], W_best[0])
+
+
+def test_learning_rate_schedules():
+    Ws, ts, X, Y = _data(11)
+    decay = BPNetwork.from_parameters(Ws, ts, eta=0.5, lr_schedule="decay", lr_decay=0.1,
+                                      max_epochs=6).fit(X, Y)
+    assert_allclose(decay.eta_curve_, 0.5 / (1 + 0.1 * np.arange(6)))
+    bold = BPNetwork.from_parameters(Ws, ts, eta=0.5, mode="accumulated",
+                                     lr_schedule="bold-driver", max_epochs=30).fit(X, Y)
+    falls = np.diff(bold.loss_curve_) < 0
+    ratio = bold.eta_curve_[2:] / bold.eta_curve_[1:-1]
+    assert_allclose(ratio, np.where(falls[:-1], 1.05, 0.5))
+
+
+def test_frozen_thresholds_in_the_general_loop():
+    Ws, ts, X, Y = _data(12)
+    net = BPNetwork.from_parameters(Ws, ts, eta=0.5, mode="minibatch", batch_size=5,
+                                    momentum=0.5, train_thresholds=False,
+                                    max_epochs=10).fit(X, Y)
+    for a, b in zip(net.thresholds_, ts, strict=True):
+        assert_array_equal(a, b)
+
+
+@pytest.mark.parametrize(("kwargs", "exc", "pattern"), [
+    ({"lam": 0.0}, ValueError, "lam must be > 0.0"),
+    ({"momentum": 1.0}, ValueError, "momentum must be < 1.0"),
+    ({"lr_schedule": "adam"}, ValueError, "unknown lr_schedule 'adam'"),
+    ({"batch_size": 0}, ValueError, "batch_size must be >= 1"),
+    ({"early_stopping": True}, ValueError, "early_stopping=True needs validation data"),
+])
+def test_general_options_are_checked(kwargs, exc, pattern):
+    X, y = logic_gate("xor")
+    with pytest.raises(exc, match=pattern):
+        BPNetwork(**kwargs).fit(X, y)
+
+
+def test_validation_data_are_checked():
+    X, y = logic_gate("xor")
+    with pytest.raises(ValueError, match="give both X_val and Y_val"):
+        BPNetwork().fit(X, y, X_val=X)
+    with pytest.raises(ValueError, match="X_val must have 2 columns"):
+        BPNetwork().fit(X, y, np.ones((2, 3)), np.ones(2))
