@@ -40,6 +40,7 @@ from ._validation import (
     check_scalar,
 )
 from .activations import get_activation, sigmoid
+from .metrics import labels_from_outputs
 
 __all__ = [
     "BPHistory",
@@ -686,6 +687,24 @@ class BPNetwork:
         Y = _check_Y(Y, len(X), self.n_outputs_)
         pred = self.predict(X).reshape(len(X), -1)
         return float(np.mean(np.all(pred == (Y >= 0.5), axis=1)))
+
+    def evaluate_history(self, X, Y) -> dict:
+        """Error E (5.16) and accuracy of every recorded snapshot on (X, Y), without retraining.
+
+        Returns ``{"epochs", "loss", "accuracy"}`` arrays, one entry per snapshot: accuracy
+        next to loss for training, validation or test data.
+        """
+        self._check_initialized()
+        X = as_float_array(X, "X", ndim=2, allow_nan=False)
+        Y = _check_Y(Y, len(X), self.n_outputs_)
+        h = self.history_
+        loss, acc = np.empty(len(h)), np.empty(len(h))
+        truth = labels_from_outputs(Y)
+        for i in range(len(h)):
+            y_hat = forward(X, *h.parameters(i), self._act()).y_hat
+            loss[i] = 0.5 * np.sum((y_hat - Y) ** 2) / len(X)
+            acc[i] = np.mean(labels_from_outputs(y_hat) == truth)
+        return {"epochs": h.epochs.copy(), "loss": loss, "accuracy": acc}
 
     def error(self, X, Y) -> float:
         """The accumulated error E (5.16) of the current parameters on (X, Y)."""
