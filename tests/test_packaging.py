@@ -1,6 +1,7 @@
 """The project's own promises: environment.yml matches pyproject, notebooks are committed
 executed and clean, the index links every notebook, the README gives the two commands."""
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -89,6 +90,9 @@ def test_notebook_is_committed_executed_clean_and_deterministic(path):
             assert "application/vnd.jupyter.widget-view+json" not in out.get("data", {})
             text = "".join(out.get("text", "")) + "".join(out.get("data", {}).get("text/plain", ""))
             assert not re.search(r"at 0x[0-9a-f]+", text), f"code cell {k} prints an address"
+        kinds = [(o["output_type"], o.get("name")) for o in cell["outputs"]]
+        assert all(a != b or a[0] != "stream" for a, b in itertools.pairwise(kinds)), \
+            f"code cell {k}: split stream outputs; run `make notebooks` (it joins them)"
 
 
 @pytest.mark.parametrize("path", SECTION_NOTEBOOKS, ids=lambda p: p.name)

@@ -45,6 +45,16 @@ def clean(nb) -> list[str]:
         cell.metadata.pop("execution", None)
         if cell.cell_type != "code":
             continue
+        # a print split across two messages arrives as two stream outputs, depending on
+        # timing: join neighbours of the same stream so the file does not depend on it
+        merged = []
+        for out in cell.outputs:
+            if (merged and out.output_type == "stream" and merged[-1].output_type == "stream"
+                    and merged[-1].name == out.name):
+                merged[-1].text += out.text
+            else:
+                merged.append(out)
+        cell.outputs = merged
         for out in cell.outputs:
             if out.output_type == "error":
                 problems.append(f"cell {k}: {out.ename}: {out.evalue}")
