@@ -365,30 +365,54 @@ def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool =
 # validation with early stopping. Slower than the loops above, which serve the plain cases.
 # --------------------------------------------------------------------------------------------
 
-def _batch_direction(Xb, Yb, views, act, out):
+class _BatchBuffers:
+    """Preallocated arrays for batches of one size (the loop meets at most two sizes)."""
+
+    def __init__(self, n, shapes):
+        self.outs = [np.empty((n, n_in + 1)) for n_in, _ in shapes]
+        for o in self.outs:
+            o[:, -1] = -1.0
+        self.bodies = [o[:, :-1] for o in self.outs]
+        self.nets = [np.empty((n, n_out)) for _, n_out in shapes]
+        self.yhat = np.empty_like(self.nets[-1])
+        self.targets = [*self.bodies[1:], self.yhat]
+        self.diff = np.empty_like(self.yhat)
+        self.deltas = [np.empty_like(net) for net in self.nets]
+        self.slopes = [np.empty_like(net) for net in self.nets]
+
+
+def _batch_direction(Xb, Yb, views, act, out, buf):
     """Write minus the gradient of the batch's mean E_k into ``out`` (flat); return that E."""
     L = len(views)
     n = len(Xb)
-    outs = [np.column_stack([Xb, -np.ones(n)])]
-    nets = []
-    for k, V in enumerate(views):
-        net = outs[-1] @ V
-        nets.append(net)
-        o = np.empty_like(net)
-        _activate("sigmoid" if k == L - 1 else act, net, o)
-        outs.append(np.column_stack([o, -np.ones(n)]) if k < L - 1 else o)
-    yhat = outs[-1]
-    diff = Yb - yhat
+    buf.bodies[0][...] = Xb
+    for k in range(L):
+        np.matmul(buf.outs[k], views[k], out=buf.nets[k])
+        _activate("sigmoid" if k == L - 1 else act, buf.nets[k], buf.targets[k])
+    yhat, diff = buf.yhat, buf.diff
+    np.subtract(Yb, yhat, out=diff)
     loss = 0.5 * float(np.vdot(diff, diff)) / n
-    delta = yhat * (1.0 - yhat) * diff / n  # g (5.10), averaged over the batch
-    start = out.size
+    delta = buf.deltas[-1]
+    np.subtract(1.0, yhat, out=delta)  # g (5.10), averaged over the batch
+    delta *= yhat
+    delta *= diff
+    delta /= n
+    stop = out.size
     for k in range(L - 1, -1, -1):
-        block = outs[k].T @ delta  # minus dE/d[W; theta] of layer k
-        start -= block.size
-        out[start:start + block.size] = block.ravel()
-        if k:
-            below = outs[k][:, :-1]
-            delta = (delta @ views[k][:-1].T) * _slope(act, below, nets[k - 1])  # e (5.15)
+        size = views[k].size
+        np.matmul(buf.outs[k].T, delta, out=out[stop - size:stop].reshape(views[k].shape))
+        stop -= size
+        if k:  # e (5.15), from the weights before the update
+            below = buf.deltas[k - 1]
+            np.matmul(delta, views[k][:-1].T, out=below)
+            if act == "sigmoid":  # b (1 - b), in place (5.9)
+                slope = buf.slopes[k - 1]
+                np.subtract(1.0, buf.bodies[k], out=slope)
+                slope *= buf.bodies[k]
+                below *= slope
+            else:
+                below *= _slope(act, buf.bodies[k], buf.nets[k - 1])
+            delta = below
     return loss
 
 
@@ -409,8 +433,11 @@ def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresh
         for n_in, n_out in shapes:
             stop += (n_in + 1) * n_out
             frozen[stop - n_out:stop] = True
+    any_frozen = bool(frozen.any())
     direction = np.empty_like(flat)
     velocity = np.zeros_like(flat)
+    buffers: dict[int, _BatchBuffers] = {}
+    val_buffers = None if X_val is None else _BatchBuffers(len(X_val), shapes)
     last_good = flat.copy()
     val_curve, eta_curve = [], []
     best = (np.inf, 0, flat.copy())
@@ -423,18 +450,30 @@ def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresh
             if schedule == "decay":
                 rate = eta / (1.0 + decay * ep)
             eta_curve.append(rate)
-            order = rng.permutation(m) if shuffle else np.arange(m)
+            if shuffle:  # one permuted copy per epoch; batches are then slices (views)
+                order = rng.permutation(m)
+                Xe, Ye = X[order], Y[order]
+            else:
+                Xe, Ye = X, Y
             total = 0.0
             for s in range(0, m, batch_size):
-                idx = order[s:s + batch_size]
-                total += _batch_direction(X[idx], Y[idx], views, act, direction) * len(idx)
+                Xb, Yb = Xe[s:s + batch_size], Ye[s:s + batch_size]
+                n = len(Xb)
+                if n not in buffers:
+                    buffers[n] = _BatchBuffers(n, shapes)
+                total += _batch_direction(Xb, Yb, views, act, direction, buffers[n]) * n
                 if lam < 1.0:
                     direction *= lam
                     direction -= 2.0 * (1.0 - lam) * flat  # (5.17): weights shrink
-                direction[frozen] = 0.0
-                velocity *= momentum
-                velocity += rate * direction
-                flat += velocity
+                if any_frozen:
+                    direction[frozen] = 0.0
+                if momentum:
+                    velocity *= momentum
+                    velocity += rate * direction
+                    flat += velocity
+                else:
+                    direction *= rate
+                    flat += direction
             loss = total / m
             rec.loss[ep] = loss
             if loss != loss or not (np.dot(flat, flat) < DIVERGED_SQNORM):
@@ -447,7 +486,7 @@ def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresh
             if (ep + 1) % rec.every == 0:
                 rec.add(ep + 1, flat)
             if X_val is not None:
-                val = _batch_direction(X_val, Y_val, views, act, direction)
+                val = _batch_direction(X_val, Y_val, views, act, direction, val_buffers)
                 val_curve.append(val)
                 if val < best[0]:
                     best = (val, ep + 1, flat.copy())
