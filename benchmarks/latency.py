@@ -42,6 +42,8 @@ NOTEBOOK_TARGET_S = 30.0
 
 def control_values(control, n: int) -> list:
     """n successive values for a control, each different from the one before."""
+    if isinstance(control, widgets.Checkbox):
+        return [(not control.value) if k % 2 == 0 else control.value for k in range(n)]
     if isinstance(control, widgets.Dropdown):
         options = [o[1] if isinstance(o, tuple) else o for o in control.options]
         start = options.index(control.value)
@@ -59,12 +61,17 @@ def control_values(control, n: int) -> list:
     return [int(v) if isinstance(control, widgets.IntSlider) else float(v) for v in values]
 
 
+# retraining the playground takes 0.1-1 s a time: fewer changes per control
+CHANGES = {"bp_playground": 6}
+
+
 def time_dashboard(name: str, builder, n: int) -> list[tuple[str, str, float, float]]:
     rows = []
     dashboard = builder(**SETUP.get(name, {}))
     for control in dashboard.controls.values():  # warm-up, untimed (font and code caches)
         for value in control_values(control, 2):
             control.value = value
+    n = CHANGES.get(name, n)
     for key, control in dashboard.controls.items():
         times = []
         for value in control_values(control, n):

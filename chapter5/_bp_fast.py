@@ -207,11 +207,11 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
             losses[ep] = loss
             if loss != loss:  # NaN: something blew up
                 rec.restore_last(flat)
-                return ep, ep
+                return ep + 1, ep  # the blown-up epoch is counted; its weights are not kept
             if (ep + 1) % every == 0:  # snapshot only finite, bounded parameters
                 if not (np.dot(flat, flat) < DIVERGED_SQNORM):
                     rec.restore_last(flat)
-                    return ep, ep
+                    return ep + 1, ep  # the blown-up epoch is counted; its weights are not kept
                 rec.add(ep + 1, flat)
             if loss < tol:
                 return ep + 1, None
@@ -255,7 +255,7 @@ def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresho
                         views[k][:-1] += step[:-1]
             state = _end_epoch(rec, ep, flat, last_good, total / m, tol)
             if state == "diverged":
-                return ep, ep
+                return ep + 1, ep  # the blown-up epoch is counted; its weights are not kept
             if state == "stop":
                 return ep + 1, None
     return max_epochs, None
@@ -278,7 +278,7 @@ def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thr
         if not (sq < DIVERGED_SQNORM) or not math.isfinite(total):
             rec.loss[ep] = total / m
             flat[:] = P
-            return ep, ep
+            return ep + 1, ep
         P = new_P
         flat[:] = P
         rec.loss[ep] = total / m
@@ -478,7 +478,7 @@ def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresh
             rec.loss[ep] = loss
             if loss != loss or not (np.dot(flat, flat) < DIVERGED_SQNORM):
                 flat[:] = last_good
-                epochs_run, diverged_at = ep, ep
+                epochs_run, diverged_at = ep + 1, ep
                 break
             if schedule == "bold-driver":  # grow while E falls, halve when it rises
                 rate = rate * 1.05 if loss < prev_loss else rate * 0.5

@@ -57,6 +57,7 @@ __all__ = [
     "parameter_updates",
     "regularized_error",
     "regularized_gradients",
+    "training_regime",
 ]
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
@@ -291,6 +292,37 @@ def regularized_gradients(X, Y, weights, thresholds, lam,
             [lam * d + 2.0 * (1.0 - lam) * t for d, t in zip(dT, ts, strict=True)])
 
 
+def training_regime(loss_curve, diverged: bool = False) -> str:
+    """Name how a training run went, from its error per epoch (exercise 5.4's regimes).
+
+    "diverged" (the weights blew up), "oscillating" (in the second half more than 10 % of the
+    epochs raised the error), "stuck" (the error fell by less than 10 %: typically saturated
+    sigmoids after a too large η), "slow" (it fell, but to more than 20 % of its start) or
+    "good".
+
+    Examples
+    --------
+    >>> training_regime([0.3, 0.1, 0.01, 0.005])
+    'good'
+    >>> training_regime([0.3, 0.29, 0.29, 0.28])
+    'stuck'
+    """
+    if diverged:
+        return "diverged"
+    loss = as_float_array(loss_curve, "loss_curve", ndim=1)
+    loss = loss[np.isfinite(loss)]
+    if loss.size < 2:
+        raise ValueError("loss_curve must hold at least 2 finite values")
+    late = np.diff(loss[loss.size // 2:])
+    if late.size and np.mean(late > 0) > 0.1:
+        return "oscillating"
+    if loss[-1] > 0.9 * loss[0]:
+        return "stuck"
+    if loss[-1] > 0.2 * loss[0]:
+        return "slow"
+    return "good"
+
+
 def gradient_check(X, Y, weights, thresholds, activation="sigmoid", eps=1e-6,
                    lam=1.0) -> dict:
     """Compare :func:`gradients` with central finite differences of E (5.16), parameter by
@@ -451,7 +483,7 @@ class BPNetwork:
     diverged_ : bool, diverged_at_ : int or None
         True if the parameters blew up (non-finite, or |param| ~ 1e6), with the epoch (0-based)
         at which it was seen; training stops there and keeps the last recorded finite
-        parameters.
+        parameters. That epoch is the last entry of ``loss_curve_``.
     history_ : BPHistory
     val_loss_curve_ : ndarray or None
         Validation error E per epoch, when validation data were given.

@@ -152,3 +152,30 @@ def test_novikoff_plot_labels():
     artists = plot_novikoff(ax, [3, 10], [20, 50])
     assert len(artists) == 2 and ax.get_xscale() == "log"
     assert "bound" in ax.get_xlabel() and ax.get_legend() is not None
+
+
+def test_practice_plots():
+    from chapter5.backprop import BPNetwork
+    from chapter5.datasets import logic_gate
+    from chapter5.plots.practice import (
+        plot_confusion,
+        plot_decision_regions,
+        plot_eta_sweep,
+        plot_train_val,
+    )
+
+    X, y = logic_gate("xor")
+    nets = {eta: BPNetwork(hidden=(2,), eta=eta, max_epochs=200, random_state=0).fit(X, y)
+            for eta in (0.5, 1e8)}
+    fig, axes = plt.subplots(2, 2)
+    regimes = plot_eta_sweep(axes[0, 0], nets)
+    assert regimes[1e8] == "diverged"
+    texts = [t.get_text() for t in axes[0, 0].get_legend().get_texts()]
+    assert any("diverged" in t for t in texts)
+    artists = plot_train_val(axes[0, 1], nets[0.5].loss_curve_, nets[0.5].loss_curve_ * 2,
+                             best_epoch=50, stopped_at=80)
+    assert len(artists) == 4 and axes[0, 1].get_yscale() == "log"
+    image, *points = plot_decision_regions(axes[1, 0], nets[0.5], X, y)
+    assert image.get_array().shape == (121, 121) and len(points) == 2
+    plot_confusion(axes[1, 1], np.array([[3, 1], [0, 4]]), ["a", "b"])
+    assert [t.get_text() for t in axes[1, 1].texts] == ["3", "1", "0", "4"]

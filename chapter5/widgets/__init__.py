@@ -4,9 +4,11 @@ from ._base import Dashboard
 from .backprop import bp_xor_trainer, mazur_stepper
 from .neuron import activation_explorer, neuron_explorer
 from .perceptron import perceptron_replay, xor_network_explorer
+from .playground import bp_playground
 
 DASHBOARDS = {
     "activation_explorer": activation_explorer,
+    "bp_playground": bp_playground,
     "bp_xor_trainer": bp_xor_trainer,
     "mazur_stepper": mazur_stepper,
     "neuron_explorer": neuron_explorer,
@@ -19,6 +21,7 @@ __all__ = [
     "DASHBOARDS",
     "Dashboard",
     "activation_explorer",
+    "bp_playground",
     "bp_xor_trainer",
     "mazur_stepper",
     "neuron_explorer",

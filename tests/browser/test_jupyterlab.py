@@ -21,6 +21,7 @@ DASHBOARDS = {
                                                      ("chapter5-xor-network", "γ₁")],
     "5.3-backpropagation.ipynb": [("chapter5-mazur-stepper", "stage"),
                                   ("chapter5-bp-xor", "epoch")],
+    "5.3-bp-in-practice.ipynb": [("chapter5-playground", "epoch")],
 }
 
 
