@@ -107,6 +107,24 @@ def time_fits(repeats: int = 5) -> list[tuple[str, int, float]]:
     return rows
 
 
+def time_playground_retrains() -> list[tuple[str, float]]:
+    """A structural retrain of the playground on each data set (1 hidden layer of 4, and
+    2 layers of 8): seconds from the control change to the new picture."""
+    from chapter5.widgets import bp_playground
+    from chapter5.widgets.playground import PLAYGROUND_DATASETS
+
+    rows = []
+    for layers, units in ((1, 4), (2, 8)):
+        d = bp_playground(dataset="xor", layers=layers, units=units)
+        for name in PLAYGROUND_DATASETS:
+            if name == d.values["dataset"]:
+                d.controls["dataset"].value = "circles"
+            t0 = time.perf_counter()
+            d.controls["dataset"].value = name
+            rows.append((f"{name} ({layers}x{units})", time.perf_counter() - t0))
+    return rows
+
+
 def time_notebooks() -> list[tuple[str, float]]:
     import nbformat
     from nbclient import NotebookClient
@@ -139,6 +157,9 @@ def main(argv=None) -> int:
             print(f"{dash:<22} {key:<12} {med:10.1f} {p95:8.1f} {target:8.0f}{flag}")
             if flag:
                 failed.append(f"{dash}.{key}")
+    print("\nPlayground: structural retrain (300 epochs, standard BP) by data set")
+    for what, seconds in time_playground_retrains():
+        print(f"{what:<30} {seconds * 1000:8.0f} ms")
     print("\nPerceptron fit on 1000 points (max_epochs=100, history recorded)")
     for what, epochs, seconds in time_fits():
         print(f"{what:<30} {epochs:4d} epochs {seconds * 1000:8.1f} ms")

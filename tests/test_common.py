@@ -17,6 +17,10 @@ MODELS = {
                                              random_state=seed),
     "bp-deep": lambda seed: BPNetwork(hidden=(3, 2), activation="tanh", max_epochs=30,
                                       random_state=seed),
+    "bp-minibatch": lambda seed: BPNetwork(hidden=(3,), mode="minibatch", batch_size=4,
+                                           shuffle=True, momentum=0.5, lam=0.99,
+                                           lr_schedule="bold-driver", max_epochs=30,
+                                           random_state=seed),
 }
 
 

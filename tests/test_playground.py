@@ -23,6 +23,7 @@ def test_default_playground_learns_circles_and_scrubs_without_retraining(playgro
         assert playground.result["net"] is net and playground.result["epoch"] == epoch
         pictures.add(playground.image.value)
     assert len(pictures) == 4
+    assert playground.progress.value.startswith("trained 300 epochs in")
 
 
 @pytest.mark.parametrize("dataset", PLAYGROUND_DATASETS)

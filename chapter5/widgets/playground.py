@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import ipywidgets as widgets
 import numpy as np
 
@@ -124,6 +126,7 @@ def bp_playground(dataset: str = "circles", noise: float = 0.1, layers: int = 1,
                         interval=150, description="play")
     widgets.jslink((play, "value"), (controls["epoch"], "value"))
     view = PlaygroundView()
+    progress = widgets.HTML(layout=widgets.Layout(width="330px"))
     state: dict = {}
 
     def render(dataset, noise, layers, units, activation, eta, mode, regularization, lam,
@@ -133,6 +136,9 @@ def bp_playground(dataset: str = "circles", noise: float = 0.1, layers: int = 1,
         key = (dataset, noise if dataset != "watermelon" else None, layers, units, activation,
                eta, mode, lam if regularization else None, early_stopping, seed)
         if state.get("key") != key:
+            # widget state goes to the browser at once, so the room sees that it is training
+            progress.value = "⏳ <b>training</b> 300 epochs…"
+            started = time.perf_counter()
             X_tr, y_tr, X_va, y_va, extent = playground_data(dataset, noise, seed)
             net = BPNetwork(hidden=(units,) * layers, eta=eta, mode=mode,
                             activation=activation, lam=lam if regularization else 1.0,
@@ -145,6 +151,8 @@ def bp_playground(dataset: str = "circles", noise: float = 0.1, layers: int = 1,
             shapes = [W.shape for W in net.weights_]
             view.set_run(X_tr, y_tr, X_va, y_va, extent, curves, shapes, activation, key)
             state.update(key=key, net=net, curves=curves, data=(X_tr, y_tr, X_va, y_va))
+            progress.value = (f"trained {net.n_epochs_} epochs in "
+                              f"{time.perf_counter() - started:.2f} s; scrub or press play")
         net, curves = state["net"], state["curves"]
         h = net.history_
         i = int(np.searchsorted(h.epochs, min(epoch, h.epochs[-1]), side="right") - 1)
@@ -186,11 +194,12 @@ def bp_playground(dataset: str = "circles", noise: float = 0.1, layers: int = 1,
                     widgets.VBox([c["layers"], c["units"], c["activation"], c["eta"]]),
                     widgets.VBox([c["regularization"], c["lam"], c["early_stopping"]])]),
                 widgets.HBox([play, buttons["reset"], buttons["back"], buttons["forward"],
-                              c["epoch"]]),
+                              c["epoch"], progress]),
                 image]
 
     dashboard = Dashboard("bp_playground", controls, view, render, layout_children=layout,
                           css_class="chapter5-playground")
     dashboard.play = play
     dashboard.buttons = buttons
+    dashboard.progress = progress
     return dashboard
