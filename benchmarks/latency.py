@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = {"neuron_explorer": 30.0}
 # start states where every control visibly matters (from w = 0, eta only rescales the weights,
 # so the replay starts from a non-zero initial state and mid-run)
-SETUP = {"perceptron_replay": {"w1": 0.5, "w2": -0.3, "theta": 0.2, "step": 6}}
+SETUP = {"perceptron_replay": {"w1": 0.5, "w2": -0.3, "theta": 0.2, "step": 6},
+         "bp_playground": {"regularization": True, "lam": 0.999}}  # so that lambda applies
 DEFAULT_TARGET_MS = 100.0
 NOTEBOOK_TARGET_S = 30.0
 
@@ -66,13 +67,15 @@ CHANGES = {"bp_playground": 6}
 
 
 def time_dashboard(name: str, builder, n: int) -> list[tuple[str, str, float, float]]:
+    """Each control on a fresh dashboard (so one control's last value, e.g. a data set
+    without noise, does not turn another into a no-op), after two untimed warm-up changes."""
     rows = []
-    dashboard = builder(**SETUP.get(name, {}))
-    for control in dashboard.controls.values():  # warm-up, untimed (font and code caches)
-        for value in control_values(control, 2):
-            control.value = value
     n = CHANGES.get(name, n)
-    for key, control in dashboard.controls.items():
+    for key in builder(**SETUP.get(name, {})).controls:
+        dashboard = builder(**SETUP.get(name, {}))
+        control = dashboard.controls[key]
+        for value in control_values(control, 2):  # warm-up: font and code caches
+            control.value = value
         times = []
         for value in control_values(control, n):
             before = dashboard.image.value

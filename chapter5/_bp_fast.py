@@ -116,20 +116,24 @@ class _Recorder:
 
 
 def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, train_thresholds,
-          record_every, rng) -> TrainResult:
-    """Run BP from (Ws, ts); see :class:`chapter5.backprop.BPNetwork` for the parameters."""
+          record_every, rng, lam=1.0) -> TrainResult:
+    """Run BP from (Ws, ts); see :class:`chapter5.backprop.BPNetwork` for the parameters.
+
+    With ``lam < 1`` every step descends on (5.17): p <- p (1 - 2 eta (1 - lam)) - eta lam dE/dp,
+    i.e. the gradient part scaled by lam and every trained parameter shrunk ("weight decay").
+    """
     flat, shapes = flatten(Ws, ts)
     rec = _Recorder(flat, record_every, max_epochs)
     m = len(X)
     if mode == "accumulated":
         epochs, diverged_at = _accumulated(X, Y, flat, shapes, eta, activation, max_epochs, tol,
-                                           train_thresholds, rec)
+                                           train_thresholds, rec, lam)
         n_updates = epochs
     else:
         fast = len(shapes) == 2 and flat.size <= FAST_MAX_PARAMS
         loop = _standard_generated if fast else _standard_numpy
         epochs, diverged_at = loop(X, Y, flat, shapes, eta, activation, max_epochs, tol,
-                                   train_thresholds, shuffle, rng, rec)
+                                   train_thresholds, shuffle, rng, rec, lam)
         n_updates = epochs * m
     h_epochs, h_params = rec.finish(epochs, flat)
     return TrainResult(flat, shapes, rec.loss[:epochs].copy(), n_updates, diverged_at,
@@ -149,7 +153,7 @@ def _end_epoch(rec, ep, flat, last_good, loss, tol):
     return None
 
 
-def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds, rec):
+def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds, rec, lam=1.0):
     m = len(X)
     views = layer_views(flat, shapes)
     L = len(shapes)
@@ -171,7 +175,8 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
     diff, g_out = np.empty_like(yhat), np.empty_like(yhat)
     deltas = [np.empty_like(n) for n in nets]
     slopes = [np.empty_like(n) for n in nets]
-    c = eta / m  # accumulated BP descends on E = (1/m) sum_k E_k (5.16)
+    c = eta * lam / m  # accumulated BP descends on E = (1/m) sum_k E_k (5.16); lam: (5.17)
+    decay = 1.0 - 2.0 * eta * (1.0 - lam)
     sigmoid_hidden = act == "sigmoid"
     losses, every = rec.loss, rec.every
     with np.errstate(all="ignore"):  # blow-ups are detected and reported, not warned about
@@ -203,6 +208,8 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
                     else:
                         below *= _slope(act, bodies[k], nets[k - 1])
                     delta = below
+                if decay != 1.0:
+                    update_views[k] *= decay  # (5.17): shrink, then step
                 update_views[k] += grads[k]  # (5.11)-(5.14); the -1 row gives -eta * delta
             losses[ep] = loss
             if loss != loss:  # NaN: something blew up
@@ -219,7 +226,7 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
 
 
 def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds, shuffle,
-                    rng, rec):
+                    rng, rec, lam=1.0):
     m = len(X)
     views = layer_views(flat, shapes)
     L = len(shapes)
@@ -230,6 +237,7 @@ def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresho
     yhat = np.empty_like(nets[-1])
     last_good = flat.copy()
     order = np.arange(m)
+    decay = 1.0 - 2.0 * eta * (1.0 - lam)
     with np.errstate(all="ignore"):  # blow-ups are detected and reported, not warned about
         for ep in range(max_epochs):
             last_good[:] = flat
@@ -244,15 +252,15 @@ def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresho
                     _activate("sigmoid" if k == L - 1 else act, nets[k], target)
                 diff = Y[s] - yhat
                 total += 0.5 * float(diff @ diff)
-                delta = eta * yhat * (1.0 - yhat) * diff  # eta * g (5.10)
+                delta = eta * lam * yhat * (1.0 - yhat) * diff  # eta * g (5.10), lam: (5.17)
                 for k in range(L - 1, -1, -1):
                     step = np.outer(outs[k], delta)
                     if k:  # eta * e (5.15), from the weights before this update
                         delta = (views[k][:-1] @ delta) * _slope(act, outs[k][:-1], nets[k - 1])
-                    if train_thresholds:
-                        views[k] += step
-                    else:
-                        views[k][:-1] += step[:-1]
+                    target = views[k] if train_thresholds else views[k][:-1]
+                    if decay != 1.0:
+                        target *= decay  # (5.17)
+                    target += step if train_thresholds else step[:-1]
             state = _end_epoch(rec, ep, flat, last_good, total / m, tol)
             if state == "diverged":
                 return ep + 1, ep  # the blown-up epoch is counted; its weights are not kept
@@ -262,9 +270,10 @@ def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresho
 
 
 def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds,
-                        shuffle, rng, rec):
+                        shuffle, rng, rec, lam=1.0):
     (d, q), (_, n_out) = shapes
-    run_epoch = standard_epoch_function(d, q, n_out, train_thresholds, act)
+    run_epoch = standard_epoch_function(d, q, n_out, train_thresholds, act, lam < 1.0)
+    decay = 1.0 - 2.0 * eta * (1.0 - lam)
     rows = list(zip(X.tolist(), Y.tolist(), strict=True))
     P = flat.tolist()
     m = len(rows)
@@ -273,7 +282,7 @@ def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thr
             epoch_rows = [rows[i] for i in rng.permutation(m)]
         else:
             epoch_rows = rows
-        new_P, total = run_epoch(P, epoch_rows, eta)
+        new_P, total = run_epoch(P, epoch_rows, eta * lam, decay)
         sq = math.fsum(p * p for p in new_P)
         if not (sq < DIVERGED_SQNORM) or not math.isfinite(total):
             rec.loss[ep] = total / m
@@ -300,7 +309,7 @@ _HIDDEN_CODE = {
 
 @lru_cache(maxsize=32)
 def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool = True,
-                            activation: str = "sigmoid"):
+                            activation: str = "sigmoid", weight_decay: bool = False):
     """One epoch of standard BP for a d-q-l network, as generated straight-line code.
 
     Returns ``run(P, rows, eta) -> (P, sum_k E_k)`` where P lists the parameters in the flat
@@ -317,8 +326,8 @@ def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool =
     xs = [f"x{i}" for i in range(d)]
     ys = [f"y{j}" for j in range(n)]
     src = [
-        f"def run(P, rows, eta, exp=exp, tanh=tanh):  # standard BP, one epoch, {d}-{q}-{n} "
-        f"network, {activation} hidden units",
+        f"def run(P, rows, eta, decay=1.0, exp=exp, tanh=tanh):  # standard BP, one epoch, "
+        f"{d}-{q}-{n} network, {activation} hidden units",
         f"    {', '.join(names)}, = P",
         "    # g{j} and e{h} below hold eta * g_j (5.10) and eta * e_h (5.15)",
         "    total = 0.0",
@@ -341,16 +350,22 @@ def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool =
     for h in range(q):  # e_h (5.15), with w_hj before the update
         back = " + ".join(f"{w[h][j]} * g{j}" for j in range(n))
         src.append(f"        e{h} = {slope_code.format(h=h)} * ({back})")
+    def update(p, change):  # p += change, or with (5.17): p = p * decay + change
+        sign, term = ("-", change[1:]) if change.startswith("-") else ("+", change)
+        if weight_decay:
+            return f"        {p} = {p} * decay {sign} {term}"
+        return f"        {p} {sign}= {term}"
+
     for j in range(n):  # (5.11), (5.12)
         for h in range(q):
-            src.append(f"        {w[h][j]} += g{j} * b{h}")
+            src.append(update(w[h][j], f"g{j} * b{h}"))
         if train_thresholds:
-            src.append(f"        {th[j]} -= g{j}")
+            src.append(update(th[j], f"-g{j}"))
     for h in range(q):  # (5.13), (5.14)
         for i in range(d):
-            src.append(f"        {v[i][h]} += e{h} * {xs[i]}")
+            src.append(update(v[i][h], f"e{h} * {xs[i]}"))
         if train_thresholds:
-            src.append(f"        {gam[h]} -= e{h}")
+            src.append(update(gam[h], f"-e{h}"))
     src.append(f"    return [{', '.join(names)}], total")
     source = "\n".join(src)
     namespace = {"exp": math.exp, "tanh": math.tanh}

@@ -627,8 +627,8 @@ class BPNetwork:
         schedule = self.lr_schedule.strip().lower()
         record_every = (max(1, int(self.max_epochs) // 1000) if self.record_every is None
                         else int(self.record_every))
-        general = (mode == "minibatch" or self.lam < 1 or self.momentum > 0
-                   or schedule != "constant" or X_val is not None)
+        general = (mode == "minibatch" or self.momentum > 0 or schedule != "constant"
+                   or X_val is not None)
         if general:
             flat, shapes = _bp_fast.flatten(Ws, ts)
             rec = _bp_fast._Recorder(flat, record_every, int(self.max_epochs))
@@ -654,7 +654,7 @@ class BPNetwork:
                 X, Y, Ws, ts, eta=float(self.eta), mode=mode, activation=act,
                 max_epochs=int(self.max_epochs), tol=float(self.tol),
                 shuffle=bool(self.shuffle), train_thresholds=bool(self.train_thresholds),
-                record_every=record_every, rng=rng)
+                record_every=record_every, rng=rng, lam=float(self.lam))
             self.val_loss_curve_ = None
             self.best_epoch_ = None
             self.eta_curve_ = np.full(len(result.loss), float(self.eta))

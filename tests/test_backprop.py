@@ -485,3 +485,29 @@ def test_validation_data_are_checked():
         BPNetwork().fit(X, y, X_val=X)
     with pytest.raises(ValueError, match="X_val must have 2 columns"):
         BPNetwork().fit(X, y, np.ones((2, 3)), np.ones(2))
+
+
+@pytest.mark.parametrize(("sizes", "activation", "frozen"), [
+    ((2, 3, 1), "sigmoid", False),     # generated code with weight decay
+    ((2, 3, 2), "tanh", True),
+    ((2, 3, 2, 1), "sigmoid", False),  # per-sample numpy loop
+])
+def test_eq5_17_standard_fast_paths_equal_regularized_per_sample_steps(sizes, activation,
+                                                                         frozen):
+    from chapter5.backprop import regularized_gradients
+
+    rng = np.random.default_rng(21)
+    Ws, ts = random_net(rng, sizes, scale=0.5)
+    X, Y = rng.normal(size=(5, sizes[0])), rng.uniform(size=(5, sizes[-1]))
+    lam, eta = 0.95, 0.3
+    net = BPNetwork.from_parameters(Ws, ts, eta=eta, lam=lam, activation=activation,
+                                    train_thresholds=not frozen, max_epochs=6).fit(X, Y)
+    W, t = [w.copy() for w in Ws], [v.copy() for v in ts]
+    for _ in range(6):
+        for x, y in zip(X, Y, strict=True):
+            dW, dT = regularized_gradients(x[None], y[None], W, t, lam, activation)
+            W = [w - eta * d for w, d in zip(W, dW, strict=True)]
+            if not frozen:
+                t = [a - eta * d for a, d in zip(t, dT, strict=True)]
+    for a, b in zip(net.weights_ + net.thresholds_, W + t, strict=True):
+        assert_allclose(a, b, rtol=1e-10, atol=1e-12)
