@@ -9,10 +9,10 @@ that is fine for showing one update but slow for 10,000 epochs. Here the same up
   (the perceptron's trick), so ``out_aug @ W_aug = out @ W - θ`` and one outer product updates
   weights and thresholds together (Δθ = -η δ comes from the -1 entry);
 * accumulated BP: preallocated buffers and in-place numpy operations on the whole batch;
-* standard BP with one hidden layer (the book's network): a straight-line Python function
-  generated for the network's size and hidden activation, with every parameter held in a
-  local variable (numpy calls on arrays of 2-10 numbers cost more than the arithmetic itself);
-* any other standard-BP network: a per-sample numpy loop with preallocated buffers.
+* standard BP (up to 2000 parameters): a straight-line Python function generated for the
+  network's layer sizes and hidden activation, with every parameter held in a local variable
+  (numpy calls on arrays of 2-10 numbers cost more than the arithmetic itself);
+* larger standard-BP networks: a per-sample numpy loop with preallocated buffers.
 
 ``tests/test_backprop.py`` holds every path to the building blocks.
 """
@@ -130,7 +130,7 @@ def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, trai
                                            train_thresholds, rec, lam)
         n_updates = epochs
     else:
-        fast = len(shapes) == 2 and flat.size <= FAST_MAX_PARAMS
+        fast = flat.size <= FAST_MAX_PARAMS
         loop = _standard_generated if fast else _standard_numpy
         epochs, diverged_at = loop(X, Y, flat, shapes, eta, activation, max_epochs, tol,
                                    train_thresholds, shuffle, rng, rec, lam)
@@ -271,8 +271,9 @@ def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresho
 
 def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds,
                         shuffle, rng, rec, lam=1.0):
-    (d, q), (_, n_out) = shapes
-    run_epoch = standard_epoch_function(d, q, n_out, train_thresholds, act, lam < 1.0)
+    sizes = (shapes[0][0], *(n_out for _, n_out in shapes))
+    run_epoch = standard_epoch_function(*sizes, train_thresholds=train_thresholds,
+                                        activation=act, weight_decay=lam < 1.0)
     decay = 1.0 - 2.0 * eta * (1.0 - lam)
     rows = list(zip(X.tolist(), Y.tolist(), strict=True))
     P = flat.tolist()
@@ -298,78 +299,115 @@ def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thr
     return max_epochs, None
 
 
-# hidden unit h: (output from z, slope f'(net) written with b{h} or z{h}), per activation
+# hidden unit: (its output from its net z, the slope f'(net) from output b or net z)
 _HIDDEN_CODE = {
-    "sigmoid": ("1.0 / (1.0 + exp(-z{h})) if z{h} > -700.0 else 0.0", "b{h} * (1.0 - b{h})"),
-    "tanh": ("tanh(z{h})", "(1.0 - b{h} * b{h})"),
-    "relu": ("z{h} if z{h} > 0.0 else 0.0", "(1.0 if z{h} > 0.0 else 0.0)"),
-    "linear": ("z{h}", "1.0"),
+    "sigmoid": ("1.0 / (1.0 + exp(-{z})) if {z} > -700.0 else 0.0", "{b} * (1.0 - {b})"),
+    "tanh": ("tanh({z})", "(1.0 - {b} * {b})"),
+    "relu": ("{z} if {z} > 0.0 else 0.0", "(1.0 if {z} > 0.0 else 0.0)"),
+    "linear": ("{z}", "1.0"),
 }
 
 
-@lru_cache(maxsize=32)
-def standard_epoch_function(d: int, q: int, n_out: int, train_thresholds: bool = True,
-                            activation: str = "sigmoid", weight_decay: bool = False):
-    """One epoch of standard BP for a d-q-l network, as generated straight-line code.
+def _layer_names(sizes):
+    """Variable names per layer: weights, thresholds, outputs, nets, deltas.
 
-    Returns ``run(P, rows, eta) -> (P, sum_k E_k)`` where P lists the parameters in the flat
-    order of :func:`flatten` (v_ih row by row, then γ_h, then w_hj, then θ_j) and rows is a
-    list of ``(x, y)`` pairs. The generated source is kept as ``run.source``: one line per
-    equation, readable as the book's algorithm spelt out for this network size.
+    One hidden layer uses the book's letters (v, gamma, b | w, theta, o; deltas e and g); deeper
+    networks number the layers (w2_i_j is the weight from unit i of layer 1 to unit j of 2).
     """
-    n = n_out  # the book's l
-    v = [[f"v{i}_{h}" for h in range(q)] for i in range(d)]
-    gam = [f"gamma{h}" for h in range(q)]
-    w = [[f"w{h}_{j}" for j in range(n)] for h in range(q)]
-    th = [f"theta{j}" for j in range(n)]
-    names = [n for row in v for n in row] + gam + [n for row in w for n in row] + th
-    xs = [f"x{i}" for i in range(d)]
-    ys = [f"y{j}" for j in range(n)]
+    L = len(sizes) - 1
+    names = []
+    for k in range(1, L + 1):
+        out = k == L
+        if L == 2:
+            W, T = ("v", "gamma") if k == 1 else ("w", "theta")
+            Wn = [[f"{W}{i}_{j}" for j in range(sizes[k])] for i in range(sizes[k - 1])]
+            Tn = [f"{T}{j}" for j in range(sizes[k])]
+            B = [f"o{j}" if out else f"b{j}" for j in range(sizes[k])]
+            D = [f"g{j}" if out else f"e{j}" for j in range(sizes[k])]
+            Z = [f"z{j}" if not out else "z" for j in range(sizes[k])]
+        else:
+            Wn = [[f"w{k}_{i}_{j}" for j in range(sizes[k])] for i in range(sizes[k - 1])]
+            Tn = [f"theta{k}_{j}" for j in range(sizes[k])]
+            B = [f"o{j}" if out else f"b{k}_{j}" for j in range(sizes[k])]
+            D = [f"g{j}" if out else f"e{k}_{j}" for j in range(sizes[k])]
+            Z = [f"z{k}_{j}" if not out else "z" for j in range(sizes[k])]
+        names.append({"W": Wn, "T": Tn, "B": B, "D": D, "Z": Z})
+    return names
+
+
+@lru_cache(maxsize=32)
+def standard_epoch_function(*sizes_and_flags, train_thresholds: bool = True,
+                            activation: str = "sigmoid", weight_decay: bool = False):
+    """One epoch of standard BP as generated straight-line code, for layer sizes
+    ``(d, q_1, ..., l)``.
+
+    Called as ``standard_epoch_function(d, q, l)`` (one hidden layer, the book's network) or
+    with more hidden sizes; the last three positional arguments may also be given as the
+    keywords. Returns ``run(P, rows, eta, decay=1.0) -> (P, sum_k E_k)``, where P lists the
+    parameters in the flat order of :func:`flatten` (each layer's weights row by row, then its
+    thresholds) and rows is a list of ``(x, y)`` pairs. The source is kept as ``run.source``:
+    one line per equation, the book's algorithm spelt out for this network size.
+    """
+    sizes = tuple(int(v) for v in sizes_and_flags)
+    L = len(sizes) - 1
+    layers = _layer_names(sizes)
+    params = []
+    for lay in layers:
+        params += [p for row in lay["W"] for p in row] + lay["T"]
+    xs = [f"x{i}" for i in range(sizes[0])]
+    ys = [f"y{j}" for j in range(sizes[-1])]
+    arch = "-".join(map(str, sizes))
     src = [
         f"def run(P, rows, eta, decay=1.0, exp=exp, tanh=tanh):  # standard BP, one epoch, "
-        f"{d}-{q}-{n} network, {activation} hidden units",
-        f"    {', '.join(names)}, = P",
-        "    # g{j} and e{h} below hold eta * g_j (5.10) and eta * e_h (5.15)",
+        f"{arch} network, {activation} hidden units",
+        f"    {', '.join(params)}, = P",
+        "    # the deltas (g for the output layer, e for hidden ones) hold eta * g_j (5.10) and",
+        "    # eta * e_h (5.15)",
         "    total = 0.0",
         "    for xs, ys in rows:",
         f"        {', '.join(xs)}, = xs",
         f"        {', '.join(ys)}, = ys",
     ]
     f_code, slope_code = _HIDDEN_CODE[activation]
-    for h in range(q):  # b_h = f(alpha_h - gamma_h)
-        alpha = " + ".join(f"{xs[i]} * {v[i][h]}" for i in range(d))
-        src.append(f"        z{h} = {alpha} - {gam[h]}")
-        src.append(f"        b{h} = {f_code.format(h=h)}")
-    for j in range(n):  # y_hat_j = f(beta_j - theta_j), E_k, g_j (5.10)
-        beta = " + ".join(f"b{h} * {w[h][j]}" for h in range(q))
-        src.append(f"        z = {beta} - {th[j]}")
-        src.append(f"        o{j} = 1.0 / (1.0 + exp(-z)) if z > -700.0 else 0.0")
-        src.append(f"        r = {ys[j]} - o{j}")
-        src.append("        total += 0.5 * r * r")
-        src.append(f"        g{j} = eta * o{j} * (1.0 - o{j}) * r")
-    for h in range(q):  # e_h (5.15), with w_hj before the update
-        back = " + ".join(f"{w[h][j]} * g{j}" for j in range(n))
-        src.append(f"        e{h} = {slope_code.format(h=h)} * ({back})")
+    below = xs
+    for k, lay in enumerate(layers, start=1):  # forward pass (5.3), layer by layer
+        for j in range(sizes[k]):
+            net = " + ".join(f"{below[i]} * {lay['W'][i][j]}" for i in range(sizes[k - 1]))
+            z, b = lay["Z"][j], lay["B"][j]
+            src.append(f"        {z} = {net} - {lay['T'][j]}")
+            if k < L:
+                src.append(f"        {b} = {f_code.format(z=z)}")
+            else:  # output unit: sigmoid, E_k (5.4) and g_j (5.10)
+                src.append(f"        {b} = 1.0 / (1.0 + exp(-z)) if z > -700.0 else 0.0")
+                src.append(f"        r = {ys[j]} - {b}")
+                src.append("        total += 0.5 * r * r")
+                src.append(f"        {lay['D'][j]} = eta * {b} * (1.0 - {b}) * r")
+        below = lay["B"]
+    for k in range(L - 1, 0, -1):  # hidden deltas (5.15), from the weights before the update
+        lay, up = layers[k - 1], layers[k]
+        for h in range(sizes[k]):
+            back = " + ".join(f"{up['W'][h][j]} * {up['D'][j]}" for j in range(sizes[k + 1]))
+            slope = slope_code.format(b=lay["B"][h], z=lay["Z"][h])
+            src.append(f"        {lay['D'][h]} = {slope} * ({back})")
+
     def update(p, change):  # p += change, or with (5.17): p = p * decay + change
         sign, term = ("-", change[1:]) if change.startswith("-") else ("+", change)
         if weight_decay:
             return f"        {p} = {p} * decay {sign} {term}"
         return f"        {p} {sign}= {term}"
 
-    for j in range(n):  # (5.11), (5.12)
-        for h in range(q):
-            src.append(update(w[h][j], f"g{j} * b{h}"))
-        if train_thresholds:
-            src.append(update(th[j], f"-g{j}"))
-    for h in range(q):  # (5.13), (5.14)
-        for i in range(d):
-            src.append(update(v[i][h], f"e{h} * {xs[i]}"))
-        if train_thresholds:
-            src.append(update(gam[h], f"-e{h}"))
-    src.append(f"    return [{', '.join(names)}], total")
+    for k in range(L, 0, -1):  # updates (5.11)-(5.14), output layer first
+        lay = layers[k - 1]
+        below = xs if k == 1 else layers[k - 2]["B"]
+        for j in range(sizes[k]):
+            for i in range(sizes[k - 1]):
+                src.append(update(lay["W"][i][j], f"{lay['D'][j]} * {below[i]}"))
+            if train_thresholds:
+                src.append(update(lay["T"][j], f"-{lay['D'][j]}"))
+    src.append(f"    return [{', '.join(params)}], total")
     source = "\n".join(src)
     namespace = {"exp": math.exp, "tanh": math.tanh}
-    exec(compile(source, f"<standard BP {d}-{q}-{n}>", "exec"), namespace)
+    exec(compile(source, f"<standard BP {arch}>", "exec"), namespace)
     run = namespace["run"]
     run.source = source
     return run

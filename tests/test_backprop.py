@@ -187,16 +187,21 @@ def reference_standard(X, Y, Ws, ts, eta, epochs, activation="sigmoid", train_th
 
 
 @pytest.mark.parametrize(("sizes", "activation", "frozen"), [
-    ((2, 3, 1), "sigmoid", False),   # generated straight-line code
+    ((2, 3, 1), "sigmoid", False),
     ((3, 4, 2), "sigmoid", True),
     ((2, 3, 1), "tanh", False),
     ((2, 4, 1), "relu", True),
     ((3, 2, 2), "linear", False),
-    ((2, 3, 2, 1), "sigmoid", False),  # per-sample numpy loop
+    ((2, 3, 2, 1), "sigmoid", False),
     ((2, 3, 2, 1), "tanh", True),
     ((2, 3, 2, 2), "relu", False),
+    ((2, 2, 3, 2, 1), "tanh", False),
 ])
-def test_standard_training_paths_equal_repeated_step(sizes, activation, frozen):
+@pytest.mark.parametrize("generated", [True, False])
+def test_standard_training_paths_equal_repeated_step(sizes, activation, frozen, generated,
+                                                     monkeypatch):
+    if not generated:  # force the per-sample numpy loop (used above 2000 parameters)
+        monkeypatch.setattr(_bp_fast, "FAST_MAX_PARAMS", 0)
     rng = np.random.default_rng(7)
     Ws, ts = random_net(rng, sizes)
     X, Y = rng.normal(size=(5, sizes[0])), rng.uniform(size=(5, sizes[-1]))
@@ -488,13 +493,19 @@ def test_validation_data_are_checked():
 
 
 @pytest.mark.parametrize(("sizes", "activation", "frozen"), [
-    ((2, 3, 1), "sigmoid", False),     # generated code with weight decay
+    ((2, 3, 1), "sigmoid", False),
     ((2, 3, 2), "tanh", True),
-    ((2, 3, 2, 1), "sigmoid", False),  # per-sample numpy loop
+    ((2, 3, 2, 1), "sigmoid", False),
+    ((2, 3, 2, 2), "relu", True),
 ])
+@pytest.mark.parametrize("generated", [True, False])
 def test_eq5_17_standard_fast_paths_equal_regularized_per_sample_steps(sizes, activation,
-                                                                         frozen):
+                                                                         frozen, generated,
+                                                                         monkeypatch):
     from chapter5.backprop import regularized_gradients
+
+    if not generated:
+        monkeypatch.setattr(_bp_fast, "FAST_MAX_PARAMS", 0)
 
     rng = np.random.default_rng(21)
     Ws, ts = random_net(rng, sizes, scale=0.5)
