@@ -13,23 +13,33 @@ from __future__ import annotations
 
 import importlib
 
-from . import activations, datasets, exercises, neuron
+from . import activations, backprop, datasets, exercises, metrics, multilayer, neuron, perceptron
 from .activations import ACTIVATIONS, get_activation, sigmoid, step
+from .backprop import BPNetwork
 from .datasets import logic_gate
+from .multilayer import ThresholdNetwork
 from .neuron import MPNeuron
+from .perceptron import Perceptron
 
 __version__ = "0.1.0"
 
 __all__ = [
     "ACTIVATIONS",
+    "BPNetwork",
     "MPNeuron",
+    "Perceptron",
+    "ThresholdNetwork",
     "__version__",
     "activations",
+    "backprop",
     "datasets",
     "exercises",
     "get_activation",
     "logic_gate",
+    "metrics",
+    "multilayer",
     "neuron",
+    "perceptron",
     "sigmoid",
     "step",
 ]
