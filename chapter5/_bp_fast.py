@@ -549,11 +549,13 @@ def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresh
             if loss < tol:
                 epochs_run = ep + 1
                 break
+    # the history ends with the state training really reached ...
+    history = rec.finish(epochs_run, flat)
     best_epoch = None
     if X_val is not None and patience is not None and np.isfinite(best[0]):
-        flat[:] = best[2]  # early stopping: keep the weights with the smallest validation E
+        flat[:] = best[2]  # ... and early stopping keeps the smallest-validation-E weights
         best_epoch = best[1]
-    return {"epochs": epochs_run, "diverged_at": diverged_at,
+    return {"epochs": epochs_run, "diverged_at": diverged_at, "history": history,
             "val_loss": np.array(val_curve), "best_epoch": best_epoch,
             "eta": np.array(eta_curve[:epochs_run] if diverged_at is None else eta_curve)}
 

@@ -642,7 +642,7 @@ class BPNetwork:
                 decay=float(self.lr_decay), X_val=X_val, Y_val=Y_val,
                 patience=int(self.patience) if self.early_stopping else None, rng=rng, rec=rec)
             epochs = info["epochs"]
-            h_epochs, h_params = rec.finish(epochs, flat)
+            h_epochs, h_params = info["history"]
             result = _bp_fast.TrainResult(
                 flat, shapes, rec.loss[:epochs].copy(),
                 epochs * -(-len(X) // batch), info["diverged_at"], h_epochs, h_params)

@@ -448,6 +448,10 @@ def test_early_stopping_keeps_the_best_validation_weights():
     assert_allclose(net.error(wm.X[va], wm.y[va]), net.val_loss_curve_.min(), rtol=1e-10)
     W_best, _ = net.history_.parameters(int(np.flatnonzero(net.history_.epochs == best)[0]))
     assert_allclose(net.weights_[0], W_best[0])
+    # the history ends with the state training reached when it stopped, not the kept one
+    assert net.history_.epochs[-1] == net.n_epochs_
+    W_last, _ = net.history_.parameters(-1)
+    assert not np.allclose(W_last[0], W_best[0])
 
 
 def test_learning_rate_schedules():
