@@ -122,14 +122,28 @@ class FigureView:
             if artist.get_visible():
                 self.fig.draw_artist(artist)
 
-    def png(self) -> bytes:
-        """The current picture as PNG bytes."""
+    image_format = "png"
+    """What :meth:`encode` produces for a widget: "png", or "jpeg" for large, mostly pictorial
+    views (encoding a 1200 x 730 PNG takes ~20 ms, a JPEG ~3 ms)."""
+
+    def _rgb(self):
         self.render()
         canvas = self.fig.canvas
-        image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
-                                 "raw", "RGBA", 0, 1).convert("RGB")
+        return Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
+                                "raw", "RGBA", 0, 1).convert("RGB")
+
+    def png(self) -> bytes:
+        """The current picture as PNG bytes."""
         buf = io.BytesIO()
-        image.save(buf, format="png", compress_level=1)  # low zlib effort: ~3x faster encode
+        self._rgb().save(buf, format="png", compress_level=1)  # low zlib effort: ~3x faster
+        return buf.getvalue()
+
+    def encode(self) -> bytes:
+        """The current picture in :attr:`image_format`, for the widget's Image."""
+        if self.image_format == "png":
+            return self.png()
+        buf = io.BytesIO()
+        self._rgb().save(buf, format="jpeg", quality=92)
         return buf.getvalue()
 
     def _repr_png_(self) -> bytes:

@@ -33,7 +33,8 @@ class Dashboard(widgets.VBox):
     controls : mapping of str to ipywidgets.ValueWidget
         Keyword name -> control; every ``value`` change re-renders (unless held).
     view : chapter5.plots.FigureView
-        Owns the figure; its ``png()`` becomes ``self.image.value``.
+        Owns the figure; its ``encode()`` (PNG, or JPEG for large pictorial views) becomes
+        ``self.image.value``.
     render : callable
         ``render(**values)`` updates ``view`` (and any side widgets) and returns the result.
     layout_children : list of widgets
@@ -44,7 +45,7 @@ class Dashboard(widgets.VBox):
     Attributes
     ----------
     image : ipywidgets.Image
-        The picture; its ``value`` is the current PNG.
+        The picture; its ``value`` is the current PNG (JPEG for the playground).
     result : object
         What ``render`` returned last time.
     n_renders : int
@@ -62,7 +63,7 @@ class Dashboard(widgets.VBox):
         self._dirty = False
         self.n_renders = 0
         self.result = None
-        self.image = widgets.Image(format="png",
+        self.image = widgets.Image(format=getattr(view, "image_format", "png"),
                                    layout=widgets.Layout(width=image_width or "auto"))
         children = ([*self.controls.values(), self.image]
                     if layout_children is None else layout_children(self.image))
@@ -92,7 +93,7 @@ class Dashboard(widgets.VBox):
         if self._dirty:
             self._dirty = False
             self.result = self._render(**self.values)
-        self.image.value = self.view.png()
+        self.image.value = self.view.encode()
         self.n_renders += 1
         self._dirty = False
 
