@@ -1,0 +1,545 @@
+"""§5.4 Global and local minima (글로벌 미니멈과 로컬 미니멈): error surfaces and the strategies
+that try to escape local minima.
+
+A point w* is a **local minimum** if some ε > 0 exists such that E(w*) <= E(w) for every w with
+|w - w*| <= ε; the **global minimum** is the smallest of them all. Gradient descent stops where
+the gradient is zero, which may be any local minimum. The book lists heuristics that give a
+chance (no guarantee) of finding a better one: several random starts, simulated annealing,
+stochastic gradient descent and genetic algorithms. Each optimizer here records its whole path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ._validation import as_float_array, check_option, check_random_state, check_scalar
+from .backprop import _check_params, forward, gradients
+
+__all__ = [
+    "SURFACES",
+    "NetworkObjective",
+    "Path",
+    "Surface",
+    "compare_strategies",
+    "genetic_algorithm",
+    "gradient_descent",
+    "random_restarts",
+    "simulated_annealing",
+    "stochastic_gradient_descent",
+    "xor_surface",
+]
+
+
+# --------------------------------------------------------------------------------------------
+# Test surfaces with known minima
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Surface:
+    """A smooth function with several local minima and one global minimum.
+
+    ``f`` and ``grad`` work on points of shape (..., d) (vectorized over any leading axes);
+    ``minima`` lists ``(point, value, "global" | "local")``, refined by Newton's method.
+    """
+
+    name: str
+    f: Callable
+    grad: Callable
+    bounds: tuple
+    minima: tuple = field(default=())
+    description: str = ""
+    eta: float = 0.05          # a learning rate that descends smoothly here
+    temperature: float = 1.0   # a starting temperature for annealing, on this surface's scale
+
+    @property
+    def dim(self) -> int:
+        return len(self.bounds)
+
+    @property
+    def global_minimum(self):
+        return next(m for m in self.minima if m[2] == "global")
+
+    def grid(self, n: int = 200):
+        """``(axes, values)`` over the bounds: for d = 2, values[i, j] = f(x_j, y_i)."""
+        axes = [np.linspace(lo, hi, n) for lo, hi in self.bounds]
+        mesh = np.stack(np.meshgrid(*axes), axis=-1) if self.dim > 1 else axes[0][:, None]
+        return axes, self.f(mesh)
+
+
+def _hessian(grad, x, h=1e-5):
+    x = np.asarray(x, dtype=float)
+    H = np.empty((x.size, x.size))
+    for i in range(x.size):
+        e = np.zeros_like(x)
+        e[i] = h
+        H[:, i] = (grad(x + e) - grad(x - e)) / (2 * h)
+    return (H + H.T) / 2
+
+
+def _find_minima(f, grad, bounds, n=161):
+    """Local minima by grid search and Newton refinement, sorted by value; the smallest is
+    marked global."""
+    axes = [np.linspace(lo, hi, n) for lo, hi in bounds]
+    mesh = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1)
+    vals = f(mesh)
+    d = len(bounds)
+    padded = np.pad(vals, 1, constant_values=np.inf)
+    is_min = np.ones(vals.shape, dtype=bool)
+    for shift in np.ndindex(*(3,) * d):  # strictly below all 3^d - 1 grid neighbours
+        if all(s == 1 for s in shift):
+            continue
+        window = tuple(slice(s, s + n) for s in shift)
+        is_min &= vals < padded[window]
+    found = []
+    for x in mesh[is_min]:
+        for _ in range(50):
+            step = np.linalg.solve(_hessian(grad, x), grad(x))
+            x = x - step
+            if np.linalg.norm(step) < 1e-13:
+                break
+        if all(np.linalg.norm(x - y) > 1e-6 for y, _ in found):
+            found.append((x, float(f(x))))
+    found.sort(key=lambda m: m[1])
+    return tuple((x, v, "global" if k == 0 else "local") for k, (x, v) in enumerate(found))
+
+
+def _bumpy_1d_f(X):
+    x = np.asarray(X, dtype=float)[..., 0]
+    return 0.1 * x ** 2 + np.sin(2 * x) + 0.3 * np.sin(5 * x)
+
+
+def _bumpy_1d_grad(X):
+    x = np.asarray(X, dtype=float)[..., 0]
+    return (0.2 * x + 2 * np.cos(2 * x) + 1.5 * np.cos(5 * x))[..., None]
+
+
+# two valleys of different depth and a gentle bowl: like the book's Fig. 5.10
+_VALLEYS = ((1.4, 1.0, 1.3, 0.6), (-1.4, -1.0, 0.9, 0.8))  # (x, y, depth, width)
+
+
+def _two_valleys_f(P):
+    P = np.asarray(P, dtype=float)
+    x, y = P[..., 0], P[..., 1]
+    out = 0.05 * (x ** 2 + y ** 2)
+    for cx, cy, depth, width in _VALLEYS:
+        out = out - depth * np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / width)
+    return out
+
+
+def _two_valleys_grad(P):
+    P = np.asarray(P, dtype=float)
+    x, y = P[..., 0], P[..., 1]
+    gx, gy = 0.1 * x, 0.1 * y
+    for cx, cy, depth, width in _VALLEYS:
+        e = depth * np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / width)
+        gx = gx + 2 * (x - cx) / width * e
+        gy = gy + 2 * (y - cy) / width * e
+    return np.stack([gx, gy], axis=-1)
+
+
+def _rastrigin_f(P):
+    P = np.asarray(P, dtype=float)
+    return 10 * P.shape[-1] + np.sum(P ** 2 - 10 * np.cos(2 * np.pi * P), axis=-1)
+
+
+def _rastrigin_grad(P):
+    P = np.asarray(P, dtype=float)
+    return 2 * P + 20 * np.pi * np.sin(2 * np.pi * P)
+
+
+def _bowl_f(P):
+    P = np.asarray(P, dtype=float)
+    return 0.5 * (P[..., 0] ** 2 + 4 * P[..., 1] ** 2)
+
+
+def _bowl_grad(P):
+    P = np.asarray(P, dtype=float)
+    return np.stack([P[..., 0], 4 * P[..., 1]], axis=-1)
+
+
+def _make_surfaces():
+    specs = (
+        ("bumpy_1d", _bumpy_1d_f, _bumpy_1d_grad, ((-4.0, 4.0),),
+         "0.1 x^2 + sin 2x + 0.3 sin 5x: a 1-D curve with several valleys", 0.05, 1.0),
+        ("two_valleys", _two_valleys_f, _two_valleys_grad, ((-3.0, 3.0), (-3.0, 3.0)),
+         "a shallow bowl with a deep valley (global) and a shallower one (local), like "
+         "Fig. 5.10", 0.05, 1.0),
+        ("rastrigin", _rastrigin_f, _rastrigin_grad, ((-2.5, 2.5), (-2.5, 2.5)),
+         "Rastrigin's function: a grid of local minima around the global one at 0",
+         0.002, 10.0),
+        ("bowl", _bowl_f, _bowl_grad, ((-3.0, 3.0), (-3.0, 3.0)),
+         "a convex bowl: one minimum, which every method should find", 0.1, 1.0),
+    )
+    out = {}
+    for name, f, g, bounds, text, eta, temperature in specs:
+        out[name] = Surface(name, f, g, bounds, _find_minima(f, g, bounds), text, eta,
+                            temperature)
+    return out
+
+
+SURFACES: dict[str, Surface] = _make_surfaces()
+"""Test surfaces by name: "bumpy_1d", "two_valleys", "rastrigin", "bowl"."""
+
+
+# --------------------------------------------------------------------------------------------
+# The real error surface of a small network
+# --------------------------------------------------------------------------------------------
+
+def xor_surface(first, second, values1, values2, weights, thresholds, X=None, Y=None):
+    """E (5.16) of a 2-q-1 sigmoid network over a grid of two of its parameters, in one
+    vectorized pass (no Python loop over the grid).
+
+    Parameters
+    ----------
+    first, second : tuple (layer, row, column)
+        The parameters that vary; ``(layer, n_in, j)`` (row = number of inputs of the layer)
+        names layer ``layer``'s threshold of unit j.
+    values1, values2 : 1-D arrays
+    weights, thresholds : the other parameters, ``[V, W]`` and ``[gamma, theta]``.
+    X, Y : the data (default: the XOR truth table).
+
+    Returns
+    -------
+    ndarray (len(values2), len(values1))
+    """
+    from .datasets import logic_gate
+
+    Ws, ts = _check_params(weights, thresholds)
+    if len(Ws) != 2 or Ws[1].shape[1] != 1:
+        raise ValueError("xor_surface needs a network with one hidden layer and one output")
+    if X is None:
+        X, Y = logic_gate("xor")
+    X = as_float_array(X, "X", ndim=2, allow_nan=False)
+    Y = as_float_array(Y, "Y", ndim=(1, 2), allow_nan=False).reshape(len(X))
+    v1 = as_float_array(values1, "values1", ndim=1, allow_nan=False)
+    v2 = as_float_array(values2, "values2", ndim=1, allow_nan=False)
+    G1, G2 = np.meshgrid(v1, v2)
+    # every parameter as an array that broadcasts against the grid
+    blocks = [np.vstack([W, t[None, :]]).astype(object) for W, t in zip(Ws, ts, strict=True)]
+    for name, (k, i, j), grid in (("first", first, G1), ("second", second, G2)):
+        if not (0 <= k < 2 and 0 <= i < blocks[k].shape[0] and 0 <= j < blocks[k].shape[1]):
+            raise ValueError(f"{name} = {(k, i, j)} is not a parameter of this network")
+        blocks[k][i, j] = grid
+    V, W = blocks
+    d, q = Ws[0].shape
+    total = 0.0
+    for x, y in zip(X, Y, strict=True):
+        out = 0.0
+        for h in range(q):
+            net = sum(x[i] * V[i, h] for i in range(d)) - V[d, h]
+            b = 1.0 / (1.0 + np.exp(-net))
+            out = out + b * W[h, 0]
+        y_hat = 1.0 / (1.0 + np.exp(-(out - W[q, 0])))
+        total = total + 0.5 * (y_hat - y) ** 2
+    return np.broadcast_to(total / len(X), G1.shape).astype(float)
+
+
+class NetworkObjective:
+    """E (5.16) of a network as a function of a few chosen parameters, the rest fixed.
+
+    ``f(p)``, ``grad(p)`` and, for stochastic gradient descent, ``sample_grad(p, k)`` (the
+    gradient of E_k alone). ``free`` lists the parameters as ``(layer, row, column)`` with
+    ``row = n_in`` for a threshold.
+    """
+
+    def __init__(self, X, Y, weights, thresholds, free: Sequence, activation="sigmoid"):
+        self.weights, self.thresholds = _check_params(weights, thresholds)
+        self.X = as_float_array(X, "X", ndim=2, allow_nan=False)
+        self.Y = as_float_array(Y, "Y", ndim=(1, 2), allow_nan=False).reshape(len(self.X), -1)
+        self.free = [tuple(p) for p in free]
+        self.activation = activation
+        for k, i, j in self.free:
+            if not (0 <= k < len(self.weights) and 0 <= i <= self.weights[k].shape[0]
+                    and 0 <= j < self.weights[k].shape[1]):
+                raise ValueError(f"{(k, i, j)} is not a parameter of this network")
+        self.bounds = ((-8.0, 8.0),) * len(self.free)
+
+    def _set(self, p):
+        Ws = [W.copy() for W in self.weights]
+        ts = [t.copy() for t in self.thresholds]
+        for (k, i, j), value in zip(self.free, np.asarray(p, dtype=float), strict=True):
+            if i == Ws[k].shape[0]:
+                ts[k][j] = value
+            else:
+                Ws[k][i, j] = value
+        return Ws, ts
+
+    def _pick(self, dW, dT):
+        return np.array([dT[k][j] if i == dW[k].shape[0] else dW[k][i, j]
+                         for k, i, j in self.free])
+
+    def f(self, p):
+        p = np.asarray(p, dtype=float)
+        if p.ndim > 1:
+            return np.apply_along_axis(self.f, -1, p)
+        Ws, ts = self._set(p)
+        y_hat = forward(self.X, Ws, ts, self.activation).y_hat
+        return float(0.5 * np.sum((y_hat - self.Y) ** 2) / len(self.X))
+
+    def grad(self, p):
+        Ws, ts = self._set(p)
+        return self._pick(*gradients(self.X, self.Y, Ws, ts, self.activation))
+
+    def sample_grad(self, p, k: int):
+        Ws, ts = self._set(p)
+        return self._pick(*gradients(self.X[k:k + 1], self.Y[k:k + 1], Ws, ts,
+                                     self.activation))
+
+    @property
+    def n_samples(self) -> int:
+        return len(self.X)
+
+
+# --------------------------------------------------------------------------------------------
+# Optimizers that record their paths
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class Path:
+    """The whole run of an optimizer.
+
+    ``points`` (T + 1, d) and ``values`` (T + 1,) include the start; ``steps`` (T,) the length
+    of each move; ``accepted`` (T,) whether a proposal was taken (always True for gradient
+    methods); ``evaluations`` counts function and gradient evaluations; ``extra`` holds
+    method-specific records (temperature, population, ...).
+    """
+
+    method: str
+    points: np.ndarray
+    values: np.ndarray
+    steps: np.ndarray
+    accepted: np.ndarray
+    evaluations: int
+    diverged: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def final(self) -> np.ndarray:
+        return self.points[-1]
+
+    @property
+    def best(self) -> tuple[np.ndarray, float]:
+        k = int(np.nanargmin(self.values))
+        return self.points[k], float(self.values[k])
+
+
+def _start(x0, dim, name="x0"):
+    x0 = as_float_array(x0, name, ndim=(0, 1), allow_nan=False).reshape(-1)
+    if x0.size != dim:
+        raise ValueError(f"{name} must have {dim} coordinate(s); got {x0.size}")
+    return x0
+
+
+def _dim(objective):
+    return len(objective.bounds)
+
+
+BLOW_UP = 1e6
+
+
+def gradient_descent(objective, x0, eta=0.1, n_iter=100, momentum=0.0) -> Path:
+    """w <- w - eta grad E(w) (with momentum: v <- momentum v - eta grad E, w <- w + v).
+
+    Stops early, with ``diverged=True``, when the point leaves |w| < 1e6 or E is not finite:
+    a too large eta makes the path oscillate and then blow up.
+    """
+    eta = check_scalar(eta, "eta", min_value=0.0, include_min=False)
+    n_iter = check_scalar(n_iter, "n_iter", integer=True, min_value=1)
+    momentum = check_scalar(momentum, "momentum", min_value=0.0, max_value=1.0,
+                            include_max=False)
+    x = _start(x0, _dim(objective))
+    points, values = [x.copy()], [float(objective.f(x))]
+    v = np.zeros_like(x)
+    diverged = False
+    with np.errstate(all="ignore"):
+        for _ in range(n_iter):
+            v = momentum * v - eta * np.asarray(objective.grad(x), dtype=float).reshape(-1)
+            x = x + v
+            fx = float(objective.f(x))
+            if not np.all(np.isfinite(x)) or np.max(np.abs(x)) > BLOW_UP or not np.isfinite(fx):
+                diverged = True
+                break
+            points.append(x.copy())
+            values.append(fx)
+    P = np.array(points)
+    return Path("momentum" if momentum else "gradient descent", P, np.array(values),
+                np.linalg.norm(np.diff(P, axis=0), axis=1), np.ones(len(P) - 1, bool),
+                2 * len(P) - 1, diverged)
+
+
+def stochastic_gradient_descent(objective: NetworkObjective, x0, eta=0.5, n_iter=400,
+                                random_state=None) -> Path:
+    """Each step follows the gradient of ONE randomly drawn sample's error E_k: the noise of
+    the sampling can carry the path out of a shallow local minimum."""
+    eta = check_scalar(eta, "eta", min_value=0.0, include_min=False)
+    n_iter = check_scalar(n_iter, "n_iter", integer=True, min_value=1)
+    rng = check_random_state(random_state)
+    x = _start(x0, _dim(objective))
+    points, values, picks = [x.copy()], [objective.f(x)], []
+    for _ in range(n_iter):
+        k = int(rng.integers(objective.n_samples))
+        x = x - eta * objective.sample_grad(x, k)
+        points.append(x.copy())
+        values.append(objective.f(x))
+        picks.append(k)
+    P = np.array(points)
+    return Path("SGD", P, np.array(values), np.linalg.norm(np.diff(P, axis=0), axis=1),
+                np.ones(len(P) - 1, bool), 2 * len(P) - 1, extra={"samples": np.array(picks)})
+
+
+def simulated_annealing(objective, x0, n_iter=500, T0=1.0, cooling=0.99, step=0.3,
+                        random_state=None) -> Path:
+    """Propose x' = x + N(0, step^2); accept if E falls, else with probability
+    exp(-(E(x') - E(x)) / T), with T = T0 cooling^t.
+
+    Accepting worse points lets the path climb out of a local minimum early on (high T); as T
+    falls it settles. It can also leave the global minimum (the book's margin note).
+    """
+    n_iter = check_scalar(n_iter, "n_iter", integer=True, min_value=1)
+    T0 = check_scalar(T0, "T0", min_value=0.0, include_min=False)
+    cooling = check_scalar(cooling, "cooling", min_value=0.0, max_value=1.0,
+                           include_min=False)
+    step = check_scalar(step, "step", min_value=0.0, include_min=False)
+    rng = check_random_state(random_state)
+    x = _start(x0, _dim(objective))
+    fx = float(objective.f(x))
+    points, values, accepted, temps, probs = [x.copy()], [fx], [], [], []
+    T = T0
+    for _ in range(n_iter):
+        cand = x + rng.normal(scale=step, size=x.shape)
+        fc = float(objective.f(cand))
+        p = 1.0 if fc <= fx else float(np.exp(-(fc - fx) / T))
+        take = bool(fc <= fx or rng.random() < p)
+        if take:
+            x, fx = cand, fc
+        points.append(x.copy())
+        values.append(fx)
+        accepted.append(take)
+        temps.append(T)
+        probs.append(p)
+        T *= cooling
+    P = np.array(points)
+    return Path("simulated annealing", P, np.array(values),
+                np.linalg.norm(np.diff(P, axis=0), axis=1), np.array(accepted), len(P),
+                extra={"temperature": np.array(temps), "acceptance_probability":
+                       np.array(probs)})
+
+
+def _random_point(bounds, rng):
+    lo, hi = np.array(bounds, dtype=float).T
+    return rng.uniform(lo, hi)
+
+
+def random_restarts(objective, n_starts=10, eta=0.1, n_iter=100, random_state=None) -> Path:
+    """Gradient descent from ``n_starts`` random points in the bounds; keep the best run.
+
+    ``extra["runs"]`` holds every run's path.
+    """
+    n_starts = check_scalar(n_starts, "n_starts", integer=True, min_value=1)
+    rng = check_random_state(random_state)
+    runs = [gradient_descent(objective, _random_point(objective.bounds, rng), eta, n_iter)
+            for _ in range(n_starts)]
+    best = min(runs, key=lambda r: r.values[-1] if not r.diverged else np.inf)
+    return Path("random restarts", best.points, best.values, best.steps, best.accepted,
+                sum(r.evaluations for r in runs), best.diverged, extra={"runs": runs})
+
+
+def genetic_algorithm(objective, pop_size=30, n_gen=40, mutation=0.3, crossover=0.7,
+                      random_state=None) -> Path:
+    """A population of points evolves: tournament selection, blend crossover, Gaussian
+    mutation, and the best point always survives (elitism). The path follows the best
+    point of each generation; ``extra["populations"]`` holds every generation."""
+    pop_size = check_scalar(pop_size, "pop_size", integer=True, min_value=2)
+    n_gen = check_scalar(n_gen, "n_gen", integer=True, min_value=1)
+    mutation = check_scalar(mutation, "mutation", min_value=0.0)
+    crossover = check_scalar(crossover, "crossover", min_value=0.0, max_value=1.0)
+    rng = check_random_state(random_state)
+    lo, hi = np.array(objective.bounds, dtype=float).T
+    pop = rng.uniform(lo, hi, size=(pop_size, lo.size))
+    fit = np.array([objective.f(p) for p in pop])
+    best_pts, best_vals, pops = [pop[np.argmin(fit)].copy()], [float(fit.min())], [pop.copy()]
+    evaluations = pop_size
+    for _ in range(n_gen):
+        children = [pop[np.argmin(fit)].copy()]  # elitism
+        while len(children) < pop_size:
+            a, b = (min(rng.integers(pop_size, size=2), key=lambda i: fit[i]) for _ in "ab")
+            child = pop[a].copy()
+            if rng.random() < crossover:
+                t = rng.random(lo.size)
+                child = t * pop[a] + (1 - t) * pop[b]
+            child = np.clip(child + rng.normal(scale=mutation, size=lo.size), lo, hi)
+            children.append(child)
+        pop = np.array(children)
+        fit = np.array([objective.f(p) for p in pop])
+        evaluations += pop_size
+        best_pts.append(pop[np.argmin(fit)].copy())
+        best_vals.append(float(fit.min()))
+        pops.append(pop.copy())
+    P = np.array(best_pts)
+    return Path("genetic algorithm", P, np.array(best_vals),
+                np.linalg.norm(np.diff(P, axis=0), axis=1), np.ones(len(P) - 1, bool),
+                evaluations, extra={"populations": np.array(pops)})
+
+
+# --------------------------------------------------------------------------------------------
+# Comparing strategies
+# --------------------------------------------------------------------------------------------
+
+STRATEGIES = ("gradient descent", "momentum", "simulated annealing", "random restarts",
+              "genetic algorithm")
+
+
+def compare_strategies(surface, n_starts=100, strategies=STRATEGIES, tol=0.05,
+                       random_state=0) -> dict:
+    """Run each strategy from the same ``n_starts`` random starts on a :class:`Surface`.
+
+    Success = the final point's E within ``tol`` of the global minimum's. Returns
+    ``{name: {"success_rate", "mean_final_E", "mean_evaluations"}}``; print it with
+    :func:`format_comparison`.
+    """
+    if isinstance(surface, str):
+        surface = SURFACES[check_option(surface, "surface", SURFACES)]
+    n_starts = check_scalar(n_starts, "n_starts", integer=True, min_value=1)
+    for s in strategies:
+        check_option(s, "strategy", STRATEGIES)
+    rng = check_random_state(random_state)
+    starts = [_random_point(surface.bounds, rng) for _ in range(n_starts)]
+    seeds = rng.integers(2 ** 31, size=n_starts)
+    target = surface.global_minimum[1]
+    eta, T0 = surface.eta, surface.temperature
+    runners = {
+        "gradient descent": lambda x0, s: gradient_descent(surface, x0, eta=eta, n_iter=200),
+        "momentum": lambda x0, s: gradient_descent(surface, x0, eta=eta, n_iter=200,
+                                                   momentum=0.8),
+        "simulated annealing": lambda x0, s: simulated_annealing(
+            surface, x0, n_iter=400, T0=T0, cooling=0.99, step=0.4, random_state=s),
+        "random restarts": lambda x0, s: random_restarts(surface, n_starts=5, eta=eta,
+                                                         n_iter=80, random_state=s),
+        "genetic algorithm": lambda x0, s: genetic_algorithm(surface, pop_size=20, n_gen=20,
+                                                             random_state=s),
+    }
+    table = {}
+    for name in strategies:
+        finals, evals = [], []
+        for x0, s in zip(starts, seeds, strict=True):
+            path = runners[name](x0, int(s))
+            finals.append(path.values[-1])
+            evals.append(path.evaluations)
+        finals = np.array(finals)
+        table[name] = {"success_rate": float(np.mean(finals <= target + tol)),
+                       "mean_final_E": float(np.mean(finals)),
+                       "mean_evaluations": float(np.mean(evals))}
+    return table
+
+
+def format_comparison(table: dict) -> str:
+    """The result of :func:`compare_strategies` as an aligned text table."""
+    lines = [f"{'strategy':<20} {'reached global':>14} {'mean final E':>13} "
+             f"{'evaluations':>12}"]
+    for name, r in table.items():
+        lines.append(f"{name:<20} {r['success_rate']:>13.0%} {r['mean_final_E']:>13.4f} "
+                     f"{r['mean_evaluations']:>12.0f}")
+    return "\n".join(lines)
