@@ -131,6 +131,26 @@ def time_playground_retrains() -> list[tuple[str, float]]:
     return rows
 
 
+def time_xor_surface() -> tuple[float, float]:
+    """(vectorized ms, naive double-loop ms) for E of the XOR network over a 200 x 200 grid."""
+    from chapter5.backprop import error_surface
+    from chapter5.datasets import logic_gate
+    from chapter5.minima import xor_surface
+
+    V, W = np.array([[5.0, -5.0], [-5.0, 5.0]]), np.array([[5.0], [5.0]])
+    ts = [np.array([2.5, 2.5]), np.array([2.5])]
+    grid = np.linspace(-8, 8, 200)
+    X, y = logic_gate("xor")
+    fast = []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        xor_surface((1, 0, 0), (1, 1, 0), grid, grid, [V, W], ts)
+        fast.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    error_surface(X, y, [V, W], ts, (1, 0, 0), (1, 1, 0), grid, grid)
+    return float(np.median(fast)) * 1000, (time.perf_counter() - t0) * 1000
+
+
 def time_notebooks() -> list[tuple[str, float]]:
     import nbformat
     from nbclient import NotebookClient
@@ -166,6 +186,9 @@ def main(argv=None) -> int:
     print("\nPlayground: structural retrain (300 epochs, standard BP) by data set")
     for what, seconds in time_playground_retrains():
         print(f"{what:<30} {seconds * 1000:8.0f} ms")
+    fast, slow = time_xor_surface()
+    print(f"\nXOR network error surface, 200 x 200 grid: vectorized {fast:.1f} ms, "
+          f"naive double loop {slow:.0f} ms ({slow / fast:.0f}x; target <= 5 ms)")
     print("\nPerceptron fit on 1000 points (max_epochs=100, history recorded)")
     for what, epochs, seconds in time_fits():
         print(f"{what:<30} {epochs:4d} epochs {seconds * 1000:8.1f} ms")

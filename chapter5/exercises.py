@@ -21,6 +21,7 @@ __all__ = [
     "check_collapsed_layers",
     "check_delta_v",
     "check_gate_neuron",
+    "check_local_minimum",
     "check_logistic_threshold",
     "check_update_count",
     "check_xor_network",
@@ -212,3 +213,26 @@ def check_delta_v(delta_v) -> Feedback:
             return Feedback(False, f"On a random {d}-{q}-{n_out} network your Δv differs from "
                                    f"-η ∂E_k/∂v.{hint}")
     return Feedback(True, "Your Δv_ih = η e_h x_i matches -η ∂E_k/∂v_ih on 5 random networks.")
+
+
+def check_local_minimum(surface, point) -> Feedback:
+    """Is ``point`` (close to) a local minimum of a :class:`chapter5.minima.Surface`, and is it
+    the global one? Judged by the gradient (near 0) and the curvature (positive)."""
+    if point is None:
+        return _NOT_ANSWERED
+    from .minima import SURFACES  # lazy: the surfaces locate their minima on import
+
+    s = SURFACES[surface] if isinstance(surface, str) else surface
+    p = as_float_array(point, "point", ndim=(0, 1), allow_nan=False).reshape(-1)
+    if p.size != s.dim:
+        raise ValueError(f"point must have {s.dim} coordinate(s); got {p.size}")
+    nearest = min(s.minima, key=lambda m: np.linalg.norm(m[0] - p))
+    if np.linalg.norm(nearest[0] - p) > 0.05:
+        slope = np.linalg.norm(s.grad(p))
+        return Feedback(False, f"The gradient there has length {slope:.3g}, not 0: E still "
+                               "falls in some direction.")
+    if nearest[2] == "global":
+        return Feedback(True, "That is the global minimum.")
+    gap = nearest[1] - s.global_minimum[1]
+    return Feedback(False, f"That is a local minimum: the gradient is 0, but E is {gap:.3g} "
+                           "higher than at the global one.")

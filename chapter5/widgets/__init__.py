@@ -2,6 +2,7 @@
 
 from ._base import Dashboard
 from .backprop import bp_xor_trainer, mazur_stepper
+from .minima import descent_explorer
 from .neuron import activation_explorer, neuron_explorer
 from .perceptron import perceptron_replay, xor_network_explorer
 from .playground import bp_playground
@@ -10,6 +11,7 @@ DASHBOARDS = {
     "activation_explorer": activation_explorer,
     "bp_playground": bp_playground,
     "bp_xor_trainer": bp_xor_trainer,
+    "descent_explorer": descent_explorer,
     "mazur_stepper": mazur_stepper,
     "neuron_explorer": neuron_explorer,
     "perceptron_replay": perceptron_replay,
@@ -23,6 +25,7 @@ __all__ = [
     "activation_explorer",
     "bp_playground",
     "bp_xor_trainer",
+    "descent_explorer",
     "mazur_stepper",
     "neuron_explorer",
     "perceptron_replay",

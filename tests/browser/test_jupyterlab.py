@@ -22,6 +22,7 @@ DASHBOARDS = {
     "5.3-backpropagation.ipynb": [("chapter5-mazur-stepper", "stage"),
                                   ("chapter5-bp-xor", "epoch")],
     "5.3-bp-in-practice.ipynb": [("chapter5-playground", "epoch")],
+    "5.4-global-and-local-minima.ipynb": [("chapter5-descent", "step")],
 }
 
 
