@@ -215,11 +215,14 @@ def check_delta_v(delta_v) -> Feedback:
     return Feedback(True, "Your Δv_ih = η e_h x_i matches -η ∂E_k/∂v_ih on 5 random networks.")
 
 
-def check_local_minimum(surface, point) -> Feedback:
-    """Is ``point`` (close to) a local minimum of a :class:`chapter5.minima.Surface`, and is it
-    the global one? Judged by the gradient (near 0) and the curvature (positive)."""
+def check_local_minimum(surface, point, expect: str = "local") -> Feedback:
+    """Is ``point`` (close to) a minimum of a :class:`chapter5.minima.Surface` of the kind the
+    exercise asks for (``expect``: "local", "global" or "any")? Judged by where the surface's
+    minima are (gradient 0, positive curvature)."""
     if point is None:
         return _NOT_ANSWERED
+    if expect not in ("local", "global", "any"):
+        raise ValueError(f"expect must be 'local', 'global' or 'any'; got {expect!r}")
     from .minima import SURFACES  # lazy: the surfaces locate their minima on import
 
     s = SURFACES[surface] if isinstance(surface, str) else surface
@@ -232,7 +235,11 @@ def check_local_minimum(surface, point) -> Feedback:
         return Feedback(False, f"The gradient there has length {slope:.3g}, not 0: E still "
                                "falls in some direction.")
     if nearest[2] == "global":
-        return Feedback(True, "That is the global minimum.")
+        return Feedback(expect in ("global", "any"),
+                        "That is the global minimum." + (" The exercise asks for a local one "
+                                                         "that is not global." if
+                                                         expect == "local" else ""))
     gap = nearest[1] - s.global_minimum[1]
-    return Feedback(False, f"That is a local minimum: the gradient is 0, but E is {gap:.3g} "
-                           "higher than at the global one.")
+    return Feedback(expect in ("local", "any"),
+                    f"That is a local minimum: the gradient is 0, but E is {gap:.3g} higher "
+                    "than at the global one.")

@@ -65,9 +65,11 @@ def test_repr_rebuilds_the_explorer(explorer):
 
 def test_check_local_minimum():
     s = SURFACES["two_valleys"]
-    assert check_local_minimum("two_valleys", s.global_minimum[0])
+    assert check_local_minimum("two_valleys", s.global_minimum[0], expect="global")
+    assert not check_local_minimum("two_valleys", s.global_minimum[0], expect="local")
     local = check_local_minimum("two_valleys", s.minima[1][0] + 0.01)
-    assert not local and "local minimum" in local.message
+    assert local and "local minimum" in local.message
+    assert not check_local_minimum("two_valleys", s.minima[1][0], expect="global")
     slope = check_local_minimum("two_valleys", [0.0, 0.0])
     assert not slope and "gradient" in slope.message
     assert "still None" in repr(check_local_minimum("two_valleys", None))
