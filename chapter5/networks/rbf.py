@@ -1,0 +1,180 @@
+"""§5.5.1 RBF networks (방사 기저 함수 신경망), Eqs. (5.18)-(5.19).
+
+A single hidden layer of radial basis functions and a linear output:
+
+    phi(x) = sum_{i=1}^{q} w_i rho(x, c_i)                       (5.18)
+    rho(x, c_i) = exp(-beta_i |x - c_i|^2)                       (5.19)
+
+trained in two steps, as the book describes: first choose the centres c_i (random sampling or
+clustering, here k-means), then fit the weights w_i (least squares, optionally with a bias),
+or w_i and beta_i together by gradient descent on the squared error.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .._validation import as_float_array, check_option, check_random_state, check_scalar
+
+__all__ = ["RBFNetwork", "kmeans"]
+
+
+def kmeans(X, k: int, n_iter: int = 100, random_state=None) -> tuple[np.ndarray, np.ndarray]:
+    """Lloyd's k-means: ``(centres (k, d), labels (m,))``.
+
+    Starts from k distinct samples drawn through ``random_state``; alternates assigning each
+    sample to its nearest centre and moving each centre to the mean of its samples, until the
+    labels stop changing (an empty cluster keeps its centre).
+
+    Examples
+    --------
+    >>> C, labels = kmeans([[0.0], [0.1], [5.0], [5.2]], 2, random_state=0)
+    >>> sorted(np.round(C[:, 0], 2).tolist())
+    [0.05, 5.1]
+    """
+    X = as_float_array(X, "X", ndim=2, allow_nan=False)
+    k = check_scalar(k, "k", integer=True, min_value=1, max_value=len(X))
+    n_iter = check_scalar(n_iter, "n_iter", integer=True, min_value=1)
+    rng = check_random_state(random_state)
+    centres = X[rng.choice(len(X), size=k, replace=False)].copy()
+    labels = np.full(len(X), -1)
+    for _ in range(n_iter):
+        d2 = ((X[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2)
+        new = np.argmin(d2, axis=1)
+        if np.array_equal(new, labels):
+            break
+        labels = new
+        for j in range(k):
+            if np.any(labels == j):
+                centres[j] = X[labels == j].mean(axis=0)
+    return centres, labels
+
+
+class RBFNetwork:
+    """An RBF network (5.18) with Gaussian units (5.19), trained in two steps.
+
+    Parameters
+    ----------
+    n_centers : int
+        q, the number of hidden units.
+    centers : {"kmeans", "random"} or array of shape (q, d), default "kmeans"
+    beta : float or array of shape (q,), default 1.0
+        Width parameters β_i (larger = narrower bumps).
+    solver : {"lstsq", "bp"}, default "lstsq"
+        "lstsq": least-squares output weights (with a bias if ``bias``); "bp": gradient descent
+        on E = 1/(2m) Σ (φ(x_k) - y_k)² over w, the bias and β.
+    bias : bool, default True
+        Add a constant output term (not in (5.18); it lets the output shift freely).
+    eta, max_epochs : gradient-descent settings for ``solver="bp"``.
+    random_state : None, int or numpy.random.Generator
+
+    Attributes
+    ----------
+    centers_ (q, d), beta_ (q,), w_ (q,), bias_ (float), loss_curve_ (solver "bp" only)
+
+    Examples
+    --------
+    >>> from chapter5.datasets import logic_gate
+    >>> X, y = logic_gate("xor")
+    >>> net = RBFNetwork(4, centers=X, beta=1.0).fit(X, y)
+    >>> net.predict(X).tolist()
+    [0, 1, 1, 0]
+    """
+
+    def __init__(self, n_centers, centers="kmeans", beta=1.0, solver="lstsq", bias=True,
+                 eta=0.1, max_epochs=1000, random_state=None):
+        self.n_centers = n_centers
+        self.centers = centers
+        self.beta = beta
+        self.solver = solver
+        self.bias = bias
+        self.eta = eta
+        self.max_epochs = max_epochs
+        self.random_state = random_state
+
+    def _choose_centers(self, X, q, rng):
+        if isinstance(self.centers, str):
+            how = check_option(self.centers, "centers", ("kmeans", "random"))
+            if how == "random":
+                return X[rng.choice(len(X), size=q, replace=False)].copy()
+            return kmeans(X, q, random_state=rng)[0]
+        C = as_float_array(self.centers, "centers", ndim=2, allow_nan=False)
+        if C.shape != (q, X.shape[1]):
+            raise ValueError(f"centers must have shape (n_centers, d) = {(q, X.shape[1])}; "
+                             f"got {C.shape}")
+        return C
+
+    def hidden(self, X, centers=None, beta=None) -> np.ndarray:
+        """ρ(x, c_i) = exp(-β_i |x - c_i|²) for every sample and centre, shape (m, q) (5.19)."""
+        C = self.centers_ if centers is None else centers
+        b = self.beta_ if beta is None else beta
+        X = as_float_array(X, "X", ndim=2, allow_nan=False)
+        if X.shape[1] != C.shape[1]:
+            raise ValueError(f"X must have {C.shape[1]} columns; got {X.shape[1]}")
+        d2 = ((X[:, None, :] - C[None, :, :]) ** 2).sum(axis=2)
+        return np.exp(-b[None, :] * d2)
+
+    def fit(self, X, y) -> RBFNetwork:
+        """Choose the centres, then fit the output (and, with "bp", the widths)."""
+        X = as_float_array(X, "X", ndim=2, allow_nan=False)
+        y = as_float_array(y, "y", ndim=1, allow_nan=False)
+        if len(y) != len(X):
+            raise ValueError(f"y must have one value per row of X ({len(X)}); got {len(y)}")
+        q = check_scalar(self.n_centers, "n_centers", integer=True, min_value=1,
+                         max_value=len(X))
+        solver = check_option(self.solver, "solver", ("lstsq", "bp"))
+        beta = as_float_array(self.beta, "beta", ndim=(0, 1), allow_nan=False)
+        beta = np.full(q, float(beta)) if beta.ndim == 0 else beta
+        if beta.shape != (q,) or np.any(beta <= 0):
+            raise ValueError(f"beta must be a positive number or {q} positive numbers; got "
+                             f"{self.beta!r}")
+        rng = check_random_state(self.random_state)
+        self.centers_ = self._choose_centers(X, q, rng)
+        self.beta_ = beta.copy()
+        H = self.hidden(X)
+        A = np.column_stack([H, np.ones(len(X))]) if self.bias else H
+        coef, *_ = np.linalg.lstsq(A, y, rcond=None)
+        self.w_ = coef[:q].copy()
+        self.bias_ = float(coef[q]) if self.bias else 0.0
+        self.loss_curve_ = None
+        if solver == "bp":
+            self._descend(X, y)
+        return self
+
+    def _descend(self, X, y):
+        eta = check_scalar(self.eta, "eta", min_value=0.0, include_min=False)
+        epochs = check_scalar(self.max_epochs, "max_epochs", integer=True, min_value=1)
+        m = len(X)
+        d2 = ((X[:, None, :] - self.centers_[None, :, :]) ** 2).sum(axis=2)
+        losses = []
+        for _ in range(epochs):
+            H = np.exp(-self.beta_[None, :] * d2)
+            r = H @ self.w_ + self.bias_ - y  # residuals
+            losses.append(0.5 * float(r @ r) / m)
+            grad_w = H.T @ r / m
+            grad_b = r.mean()
+            grad_beta = -self.w_ * ((H * d2).T @ r) / m  # d rho / d beta = -|x - c|^2 rho
+            self.w_ -= eta * grad_w
+            if self.bias:
+                self.bias_ -= eta * grad_b
+            self.beta_ = np.maximum(self.beta_ - eta * grad_beta, 1e-6)
+        self.loss_curve_ = np.array(losses)
+
+    def gradients(self, X, y) -> dict:
+        """dE/dw, dE/d(bias), dE/dβ of E = 1/(2m) Σ_k (φ(x_k) - y_k)², for checks."""
+        H = self.hidden(X)
+        d2 = ((np.asarray(X)[:, None, :] - self.centers_[None, :, :]) ** 2).sum(axis=2)
+        r = H @ self.w_ + self.bias_ - np.asarray(y, dtype=float)
+        m = len(r)
+        return {"w": H.T @ r / m, "bias": float(r.mean()),
+                "beta": -self.w_ * ((H * d2).T @ r) / m}
+
+    def decision_function(self, X) -> np.ndarray:
+        """φ(x) (5.18), plus the bias."""
+        if not hasattr(self, "w_"):
+            raise RuntimeError("this RBFNetwork is not fitted yet; call fit(X, y) first")
+        return self.hidden(X) @ self.w_ + self.bias_
+
+    def predict(self, X) -> np.ndarray:
+        """Labels: φ(x) >= 0.5."""
+        return (self.decision_function(X) >= 0.5).astype(int)

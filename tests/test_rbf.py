@@ -1,0 +1,71 @@
+"""§5.5.1 RBF networks (5.18)-(5.19) and k-means."""
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose, assert_array_equal
+
+from chapter5.datasets import logic_gate, toy_2d
+from chapter5.networks import RBFNetwork, kmeans
+
+
+def test_eq5_19_gaussian_units_by_hand():
+    net = RBFNetwork(2, centers=np.array([[0.0, 0.0], [1.0, 1.0]]), beta=[1.0, 2.0])
+    net.fit(np.array([[0.0, 0.0], [1.0, 1.0], [1.0, 0.0]]), [0.0, 1.0, 1.0])
+    H = net.hidden(np.array([[1.0, 0.0]]))
+    assert_allclose(H, [[np.exp(-1.0), np.exp(-2.0)]], rtol=1e-15)
+
+
+def test_ex5_7_rbf_network_solves_xor():
+    X, y = logic_gate("xor")
+    for centers in (X, "kmeans"):
+        net = RBFNetwork(4, centers=centers, beta=1.0, random_state=0).fit(X, y)
+        assert_array_equal(net.predict(X), y)
+        assert_allclose(net.decision_function(X), y, atol=1e-10)  # 4 centres + bias interpolate
+
+
+def test_kmeans_by_hand_and_seeded():
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [10.0, 0.0], [10.0, 1.0]])
+    C, labels = kmeans(X, 2, random_state=3)
+    assert sorted(map(tuple, C.round(6).tolist())) == [(0.0, 0.5), (10.0, 0.5)]
+    assert labels[0] == labels[1] != labels[2] == labels[3]
+    X2, _ = toy_2d("moons", n=60, random_state=0)
+    a, b = kmeans(X2, 5, random_state=7), kmeans(X2, 5, random_state=7)
+    assert_array_equal(a[0], b[0])
+
+
+def test_bp_solver_gradients_against_finite_differences_and_descent():
+    X, y = toy_2d("circles", n=40, noise=0.05, random_state=1)
+    net = RBFNetwork(6, beta=2.0, solver="lstsq", random_state=0).fit(X, y)
+    g = net.gradients(X, y)
+
+    def E(w=None, bias=None, beta=None):
+        w = net.w_ if w is None else w
+        b = net.bias_ if bias is None else bias
+        H = net.hidden(X, beta=net.beta_ if beta is None else beta)
+        r = H @ w + b - y
+        return 0.5 * r @ r / len(y)
+
+    h = 1e-6
+    for i in range(6):
+        e = np.eye(6)[i] * h
+        assert_allclose((E(w=net.w_ + e) - E(w=net.w_ - e)) / (2 * h), g["w"][i], atol=1e-8)
+        assert_allclose((E(beta=net.beta_ + e) - E(beta=net.beta_ - e)) / (2 * h),
+                        g["beta"][i], atol=1e-8)
+    assert_allclose((E(bias=net.bias_ + h) - E(bias=net.bias_ - h)) / (2 * h), g["bias"],
+                    atol=1e-8)
+    bp = RBFNetwork(6, beta=2.0, solver="bp", eta=0.5, max_epochs=300, random_state=0).fit(X, y)
+    assert bp.loss_curve_[-1] <= bp.loss_curve_[0]
+
+
+def test_bad_inputs_are_named():
+    X, y = logic_gate("xor")
+    with pytest.raises(ValueError, match="unknown centers 'grid'"):
+        RBFNetwork(2, centers="grid").fit(X, y)
+    with pytest.raises(ValueError, match="n_centers must be <= 4"):
+        RBFNetwork(9).fit(X, y)
+    with pytest.raises(ValueError, match="beta must be a positive number"):
+        RBFNetwork(2, beta=-1.0).fit(X, y)
+    with pytest.raises(ValueError, match=r"centers must have shape"):
+        RBFNetwork(2, centers=np.ones((3, 2))).fit(X, y)
+    with pytest.raises(RuntimeError, match="not fitted"):
+        RBFNetwork(2).predict(X)
