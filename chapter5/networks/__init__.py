@@ -1,5 +1,6 @@
-"""§5.5 Other networks: RBF (more to come: ART, SOM, cascade-correlation, Elman, Boltzmann)."""
+"""§5.5 Other networks: RBF and SOM (more to come: ART, cascade-correlation, Elman, Boltzmann)."""
 
 from .rbf import RBFNetwork, kmeans
+from .som import SOM
 
-__all__ = ["RBFNetwork", "kmeans"]
+__all__ = ["SOM", "RBFNetwork", "kmeans"]
