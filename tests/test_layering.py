@@ -8,7 +8,8 @@ import pytest
 CORE = ["chapter5", "chapter5.activations", "chapter5.neuron", "chapter5.datasets",
         "chapter5.exercises", "chapter5._validation", "chapter5.perceptron", "chapter5.multilayer",
         "chapter5.backprop", "chapter5.worked_example", "chapter5.metrics", "chapter5.minima",
-        "chapter5.networks", "chapter5.networks.rbf", "chapter5.networks.som"]
+        "chapter5.networks", "chapter5.networks.rbf", "chapter5.networks.som",
+        "chapter5.networks.art"]
 
 
 @pytest.mark.parametrize("module", CORE)
