@@ -38,6 +38,9 @@ class TrainResult:
     diverged_at: int | None
     history_epochs: np.ndarray
     history_params: np.ndarray
+    val_loss: np.ndarray | None = None
+    best_epoch: int | None = None
+    eta: np.ndarray | None = None
 
 
 def flatten(Ws, ts) -> tuple[np.ndarray, tuple]:
@@ -116,15 +119,32 @@ class _Recorder:
 
 
 def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, train_thresholds,
-          record_every, rng, lam=1.0) -> TrainResult:
+          record_every, rng, lam=1.0, batch_size=32, momentum=0.0, schedule="constant",
+          decay=0.0, X_val=None, Y_val=None, patience=None) -> TrainResult:
     """Run BP from (Ws, ts); see :class:`chapter5.backprop.BPNetwork` for the parameters.
 
     With ``lam < 1`` every step descends on (5.17): p <- p (1 - 2 eta (1 - lam)) - eta lam dE/dp,
     i.e. the gradient part scaled by lam and every trained parameter shrunk ("weight decay").
+    Plain standard and accumulated BP take the fast loops; mini-batches, momentum, learning-rate
+    rules and validation data take :func:`train_general`.
     """
     flat, shapes = flatten(Ws, ts)
     rec = _Recorder(flat, record_every, max_epochs)
     m = len(X)
+    if (mode == "minibatch" or momentum > 0 or schedule != "constant"
+            or X_val is not None):
+        batch = {"standard": 1, "accumulated": m}.get(mode, batch_size)
+        info = train_general(X, Y, flat, shapes, eta=eta, act=activation,
+                             max_epochs=max_epochs, tol=tol, train_thresholds=train_thresholds,
+                             batch_size=batch, shuffle=shuffle, lam=lam, momentum=momentum,
+                             schedule=schedule, decay=decay, X_val=X_val, Y_val=Y_val,
+                             patience=patience, rng=rng, rec=rec)
+        epochs = info["epochs"]
+        h_epochs, h_params = info["history"]
+        return TrainResult(flat, shapes, rec.loss[:epochs].copy(), epochs * -(-m // batch),
+                           info["diverged_at"], h_epochs, h_params,
+                           info["val_loss"] if X_val is not None else None,
+                           info["best_epoch"], info["eta"])
     if mode == "accumulated":
         epochs, diverged_at = _accumulated(X, Y, flat, shapes, eta, activation, max_epochs, tol,
                                            train_thresholds, rec, lam)
@@ -137,7 +157,7 @@ def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, trai
         n_updates = epochs * m
     h_epochs, h_params = rec.finish(epochs, flat)
     return TrainResult(flat, shapes, rec.loss[:epochs].copy(), n_updates, diverged_at,
-                       h_epochs, h_params)
+                       h_epochs, h_params, eta=np.full(epochs, float(eta)))
 
 
 def _end_epoch(rec, ep, flat, last_good, loss, tol):

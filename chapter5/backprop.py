@@ -627,37 +627,17 @@ class BPNetwork:
         schedule = self.lr_schedule.strip().lower()
         record_every = (max(1, int(self.max_epochs) // 1000) if self.record_every is None
                         else int(self.record_every))
-        general = (mode == "minibatch" or self.momentum > 0 or schedule != "constant"
-                   or X_val is not None)
-        if general:
-            flat, shapes = _bp_fast.flatten(Ws, ts)
-            rec = _bp_fast._Recorder(flat, record_every, int(self.max_epochs))
-            batch = {"standard": 1, "accumulated": len(X)}.get(mode, int(self.batch_size))
-            info = _bp_fast.train_general(
-                X, Y, flat, shapes, eta=float(self.eta), act=act,
-                max_epochs=int(self.max_epochs), tol=float(self.tol),
-                train_thresholds=bool(self.train_thresholds), batch_size=batch,
-                shuffle=bool(self.shuffle), lam=float(self.lam),
-                momentum=float(self.momentum), schedule=schedule,
-                decay=float(self.lr_decay), X_val=X_val, Y_val=Y_val,
-                patience=int(self.patience) if self.early_stopping else None, rng=rng, rec=rec)
-            epochs = info["epochs"]
-            h_epochs, h_params = info["history"]
-            result = _bp_fast.TrainResult(
-                flat, shapes, rec.loss[:epochs].copy(),
-                epochs * -(-len(X) // batch), info["diverged_at"], h_epochs, h_params)
-            self.val_loss_curve_ = info["val_loss"] if X_val is not None else None
-            self.best_epoch_ = info["best_epoch"]
-            self.eta_curve_ = info["eta"]
-        else:
-            result = _bp_fast.train(
-                X, Y, Ws, ts, eta=float(self.eta), mode=mode, activation=act,
-                max_epochs=int(self.max_epochs), tol=float(self.tol),
-                shuffle=bool(self.shuffle), train_thresholds=bool(self.train_thresholds),
-                record_every=record_every, rng=rng, lam=float(self.lam))
-            self.val_loss_curve_ = None
-            self.best_epoch_ = None
-            self.eta_curve_ = np.full(len(result.loss), float(self.eta))
+        result = _bp_fast.train(
+            X, Y, Ws, ts, eta=float(self.eta), mode=mode, activation=act,
+            max_epochs=int(self.max_epochs), tol=float(self.tol), shuffle=bool(self.shuffle),
+            train_thresholds=bool(self.train_thresholds), record_every=record_every, rng=rng,
+            lam=float(self.lam), batch_size=int(self.batch_size),
+            momentum=float(self.momentum), schedule=schedule, decay=float(self.lr_decay),
+            X_val=X_val, Y_val=Y_val,
+            patience=int(self.patience) if self.early_stopping else None)
+        self.val_loss_curve_ = result.val_loss
+        self.best_epoch_ = result.best_epoch
+        self.eta_curve_ = result.eta
         self.n_updates_ = 0
         self._set_parameters(*_bp_fast.unflatten(result.params, result.shapes))
         self.loss_curve_ = result.loss
