@@ -39,7 +39,8 @@ TARGET_MS = {"neuron_explorer": 30.0,
 # start states where every control visibly matters (from w = 0, eta only rescales the weights,
 # so the replay starts from a non-zero initial state and mid-run)
 SETUP = {"perceptron_replay": {"w1": 0.5, "w2": -0.3, "theta": 0.2, "step": 6},
-         "bp_playground": {"regularization": True, "lam": 0.999}}  # so that lambda applies
+         "bp_playground": {"regularization": True, "lam": 0.999},  # so that lambda applies
+         "rbf_explorer": {"dataset": "moons", "n_centers": 12}}  # XOR caps q at 4 samples
 DEFAULT_TARGET_MS = 100.0
 NOTEBOOK_TARGET_S = 30.0
 
@@ -164,6 +165,27 @@ def time_xor_surface() -> tuple[float, float, float]:
     return float(np.median(fast)) * 1000, lean, checked
 
 
+def time_rbf_grid(repeats: int = 20) -> list[tuple[int, float]]:
+    """RBF network output φ(x) (5.18) on a 200 x 200 plotting grid, for q = 4, 20, 40 centres
+    (fitted on the noisy moons): (q, median ms)."""
+    from chapter5.datasets import toy_2d
+    from chapter5.networks import RBFNetwork
+
+    X, y = toy_2d("moons", n=200, noise=0.3, random_state=1)
+    g = np.linspace(-2, 2, 200)
+    grid = np.stack(np.meshgrid(g, g), axis=-1).reshape(-1, 2)
+    rows = []
+    for q in (4, 20, 40):
+        net = RBFNetwork(q, beta=3.0, random_state=0).fit(X, y)
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            net.decision_function(grid)
+            times.append(time.perf_counter() - t0)
+        rows.append((q, float(np.median(times)) * 1000))
+    return rows
+
+
 def time_notebooks() -> list[tuple[str, float]]:
     import nbformat
     from nbclient import NotebookClient
@@ -203,6 +225,9 @@ def main(argv=None) -> int:
     print(f"\nXOR network error surface, 200 x 200 grid (target <= 5 ms): vectorized "
           f"{fast:.1f} ms; lean double loop {lean:.0f} ms ({lean / fast:.0f}x); "
           f"error_surface, checked per point, {checked:.0f} ms ({checked / fast:.0f}x)")
+    print("\nRBF network output on a 200 x 200 grid (40 000 points)")
+    for q, ms in time_rbf_grid():
+        print(f"q = {q:2d} centres {ms:8.1f} ms")
     print("\nPerceptron fit on 1000 points (max_epochs=100, history recorded)")
     for what, epochs, seconds in time_fits():
         print(f"{what:<30} {epochs:4d} epochs {seconds * 1000:8.1f} ms")

@@ -18,9 +18,12 @@ import numpy as np
 from ._validation import as_float_array, check_option, check_random_state, check_scalar
 
 __all__ = [
+    "ART_SEQUENCES",
     "BOOLEAN_FUNCTIONS",
     "GATES",
+    "art_sequence",
     "binary_inputs",
+    "blobs_2d",
     "breast_cancer",
     "iris",
     "linearly_separable",
@@ -345,6 +348,67 @@ def toy_2d(name: str, n: int = 200, noise: float = 0.1,
         X = np.column_stack([t * np.cos(angle), t * np.sin(angle)]) * 1.2
     X = X + rng.normal(scale=noise, size=X.shape)
     return X, y
+
+
+def blobs_2d(centres=((0.2, 0.25), (0.75, 0.3), (0.45, 0.8)), n: int = 25,
+             spread: float = 0.05, random_state=0) -> tuple[np.ndarray, np.ndarray]:
+    """Gaussian clusters in the unit square, one after another (for ART's online replays).
+
+    Parameters
+    ----------
+    centres : sequence of (x1, x2) pairs in [0, 1]
+    n : int, default 25
+        Points per cluster.
+    spread : float, default 0.05
+        Standard deviation of each cluster; points are clipped to [0, 1].
+    random_state : None, int or numpy.random.Generator, default 0
+
+    Returns
+    -------
+    X : ndarray (n * len(centres), 2) in [0, 1]^2, cluster by cluster (not shuffled)
+    cluster : int ndarray, the index of each point's cluster
+
+    Examples
+    --------
+    >>> X, c = blobs_2d(n=2)
+    >>> X.shape, c.tolist()
+    ((6, 2), [0, 0, 1, 1, 2, 2])
+    """
+    C = as_float_array(centres, "centres", ndim=2, allow_nan=False)
+    if C.shape[1] != 2 or np.any((C < 0) | (C > 1)):
+        raise ValueError(f"centres must be (x1, x2) pairs in [0, 1]; got {C.tolist()}")
+    n = check_scalar(n, "n", integer=True, min_value=1, max_value=10_000)
+    spread = check_scalar(spread, "spread", min_value=0.0, max_value=1.0)
+    rng = check_random_state(random_state)
+    X = np.vstack([c + rng.normal(scale=spread, size=(n, 2)) for c in C])
+    return np.clip(X, 0.0, 1.0), np.repeat(np.arange(len(C)), n)
+
+
+ART_SEQUENCES = ("three clusters", "a new cluster arrives", "uniform")
+
+
+def art_sequence(name: str) -> np.ndarray:
+    """The samples of an ART replay, in the order they are presented (60 points in [0, 1]^2).
+
+    "three clusters": the three clusters of :func:`blobs_2d` interleaved in a random order;
+    "a new cluster arrives": two clusters (40 points, interleaved), then a third, far away
+    (20 points), as in the stability-plasticity demonstration; "uniform": uniform points.
+
+    Examples
+    --------
+    >>> art_sequence("a new cluster arrives").shape
+    (60, 2)
+    """
+    name = check_option(name, "name", ART_SEQUENCES)
+    rng = np.random.default_rng(5)
+    if name == "uniform":
+        return rng.uniform(0.0, 1.0, size=(60, 2))
+    if name == "three clusters":
+        X, _ = blobs_2d(n=20, spread=0.06, random_state=rng)
+        return X[rng.permutation(len(X))]
+    old, _ = blobs_2d(((0.2, 0.25), (0.75, 0.3)), n=20, spread=0.06, random_state=rng)
+    new, _ = blobs_2d(((0.5, 0.82),), n=20, spread=0.06, random_state=rng)
+    return np.vstack([old[rng.permutation(len(old))], new])
 
 
 # --- Two small public data sets (UCI, CC BY 4.0; see chapter5/data/README.md) ----------------

@@ -65,3 +65,51 @@ def test_bad_inputs():
         art.partial_fit([0.1, 0.2, 0.3])
     with pytest.raises(RuntimeError, match="no categories yet"):
         ART().predict([[0.1]])
+
+
+def test_a_sample_identical_to_a_prototype_resonates_with_it():
+    art = ART(rho=0.95).fit(blobs([(0.2, 0.2), (0.8, 0.7)], n=5))
+    for kind_art, x in ((art, None), (ART(kind="art1", rho=0.9), None)):
+        if x is None and kind_art.kind == "art1":
+            kind_art.fit(np.array([[1, 0, 1, 0], [0, 1, 0, 1]], dtype=float))
+        W = kind_art.weights_.copy()
+        n = kind_art.n_categories_
+        for j, w in enumerate(W):
+            proto = w[: len(w) // 2] if kind_art.kind == "fuzzy" else w
+            if kind_art.kind == "fuzzy" and not np.allclose(w[:2], 1 - w[2:]):
+                continue  # only point boxes are samples themselves
+            assert kind_art.partial_fit(proto) == j
+            assert kind_art.n_categories_ == n
+            assert_array_equal(kind_art.weights_[j], W[j]), "resonance with itself: no change"
+
+
+def test_raising_rho_never_reduces_the_number_of_categories_on_separated_clusters():
+    """On well-separated clusters, a fixed order of samples gets at least as many categories
+    at every higher vigilance (checked on a dense grid of 101 values of rho)."""
+    for seed in range(3):
+        X = blobs([(0.2, 0.2), (0.8, 0.3), (0.5, 0.8)], seed=seed)
+        counts = [ART(rho=rho).fit(X).n_categories_ for rho in np.linspace(0, 1, 101)]
+        assert all(a <= b for a, b in zip(counts, counts[1:], strict=False)), counts
+        assert counts[0] == 1 and counts[-1] == len(np.unique(X, axis=0))
+
+
+def test_on_unstructured_data_the_count_only_tends_to_grow_with_rho():
+    """Not a law in general: with learning, the boxes (and so later searches) depend on rho,
+    and a slightly higher rho can end with one category fewer. The notebook says so."""
+    X = np.random.default_rng(0).uniform(size=(80, 2))
+    counts = np.array([ART(rho=rho).fit(X).n_categories_ for rho in np.linspace(0, 1, 41)])
+    assert np.any(np.diff(counts) < 0), "a counterexample to strict monotonicity"
+    ranks = np.argsort(np.argsort(counts, kind="stable"))
+    assert np.corrcoef(np.arange(41), ranks)[0, 1] > 0.95  # but the trend is clear (Spearman)
+    assert counts[0] == 1 and counts[-1] == 80
+
+
+def test_inputs_not_mutated_and_no_state_before_fit():
+    X = blobs([(0.3, 0.3)], n=10)
+    X0 = X.copy()
+    art = ART()
+    assert not [k for k in vars(art) if k.endswith("_")]
+    assert art.fit(X) is art
+    assert_array_equal(X, X0)
+    with pytest.raises(TypeError, match="^X "):
+        ART().fit("not an array")

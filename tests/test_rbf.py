@@ -69,3 +69,52 @@ def test_bad_inputs_are_named():
         RBFNetwork(2, centers=np.ones((3, 2))).fit(X, y)
     with pytest.raises(RuntimeError, match="not fitted"):
         RBFNetwork(2).predict(X)
+
+
+def test_eq5_19_design_matrix_against_a_naive_loop():
+    X, y = toy_2d("moons", n=30, noise=0.2, random_state=2)
+    net = RBFNetwork(5, beta=np.array([0.5, 1.0, 2.0, 4.0, 8.0]), random_state=1).fit(X, y)
+    naive = np.empty((len(X), 5))
+    for k, x in enumerate(X):
+        for i, (c, b) in enumerate(zip(net.centers_, net.beta_, strict=True)):
+            naive[k, i] = np.exp(-b * sum((xj - cj) ** 2 for xj, cj in zip(x, c, strict=True)))
+    assert_allclose(net.hidden(X), naive, rtol=1e-12, err_msg="rho(x, c_i) of (5.19)")
+    phi = [sum(w * h for w, h in zip(net.w_, row, strict=True)) + net.bias_ for row in naive]
+    assert_allclose(net.decision_function(X), phi, rtol=1e-10, err_msg="phi(x) of (5.18)")
+
+
+def test_ex5_7_xor_with_exact_least_squares_and_no_bias():
+    X, y = logic_gate("xor")
+    net = RBFNetwork(4, centers=X, beta=1.0, bias=False).fit(X, y)
+    assert_allclose(net.decision_function(X), y, atol=1e-6, err_msg="phi(x) on XOR")
+
+
+def test_ex5_7_two_centres_make_xor_linearly_separable_in_the_hidden_space():
+    X, y = logic_gate("xor")
+    net = RBFNetwork(2, centers=[[0.0, 0.0], [1.0, 1.0]], beta=1.0).fit(X, y)
+    assert_array_equal(net.predict(X), y)  # rho_1 + rho_2 is large for 00 and 11 only
+
+
+def test_kmeans_converges_to_a_fixed_point():
+    X, _ = toy_2d("circles", n=80, noise=0.1, random_state=4)
+    C, labels = kmeans(X, 6, random_state=0)
+    nearest = np.argmin(((X[:, None, :] - C[None]) ** 2).sum(axis=2), axis=1)
+    assert_array_equal(labels, nearest)  # every sample sits with its nearest centre ...
+    for j in range(6):                    # ... and every centre is its samples' mean
+        assert_allclose(C[j], X[labels == j].mean(axis=0), rtol=1e-12)
+
+
+def test_rbf_network_does_not_mutate_inputs_and_is_seeded():
+    X, y = toy_2d("moons", n=40, noise=0.2, random_state=0)
+    X0, y0 = X.copy(), y.copy()
+    a = RBFNetwork(6, centers="random", random_state=3).fit(X, y)
+    b = RBFNetwork(6, centers="random", random_state=3).fit(X, y)
+    assert_array_equal(X, X0)
+    assert_array_equal(y, y0)
+    assert_array_equal(a.centers_, b.centers_)
+    assert_array_equal(a.decision_function(X), b.decision_function(X))
+    assert not [k for k in vars(RBFNetwork(3)) if k.endswith("_")]
+    with pytest.raises(TypeError, match="^X "):
+        RBFNetwork(2).fit("not an array", [0, 1])
+    with pytest.raises(ValueError, match="^y must have one value per row"):
+        RBFNetwork(2).fit(X, y[:-1])

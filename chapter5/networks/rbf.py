@@ -19,6 +19,15 @@ from .._validation import as_float_array, check_option, check_random_state, chec
 __all__ = ["RBFNetwork", "kmeans"]
 
 
+def _sq_dists(X, C) -> np.ndarray:
+    """|x_k - c_i|^2 for every sample and centre, shape (m, q): one column of X at a time,
+    which avoids an (m, q, d) temporary (about 5x faster on a 200 x 200 plotting grid)."""
+    d2 = np.zeros((len(X), len(C)))
+    for j in range(X.shape[1]):
+        d2 += (X[:, j, None] - C[None, :, j]) ** 2
+    return d2
+
+
 def kmeans(X, k: int, n_iter: int = 100, random_state=None) -> tuple[np.ndarray, np.ndarray]:
     """Lloyd's k-means: ``(centres (k, d), labels (m,))``.
 
@@ -39,8 +48,7 @@ def kmeans(X, k: int, n_iter: int = 100, random_state=None) -> tuple[np.ndarray,
     centres = X[rng.choice(len(X), size=k, replace=False)].copy()
     labels = np.full(len(X), -1)
     for _ in range(n_iter):
-        d2 = ((X[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2)
-        new = np.argmin(d2, axis=1)
+        new = np.argmin(_sq_dists(X, centres), axis=1)
         if np.array_equal(new, labels):
             break
         labels = new
@@ -111,8 +119,7 @@ class RBFNetwork:
         X = as_float_array(X, "X", ndim=2, allow_nan=False)
         if X.shape[1] != C.shape[1]:
             raise ValueError(f"X must have {C.shape[1]} columns; got {X.shape[1]}")
-        d2 = ((X[:, None, :] - C[None, :, :]) ** 2).sum(axis=2)
-        return np.exp(-b[None, :] * d2)
+        return np.exp(-b[None, :] * _sq_dists(X, C))
 
     def fit(self, X, y) -> RBFNetwork:
         """Choose the centres, then fit the output (and, with "bp", the widths)."""
@@ -145,7 +152,7 @@ class RBFNetwork:
         eta = check_scalar(self.eta, "eta", min_value=0.0, include_min=False)
         epochs = check_scalar(self.max_epochs, "max_epochs", integer=True, min_value=1)
         m = len(X)
-        d2 = ((X[:, None, :] - self.centers_[None, :, :]) ** 2).sum(axis=2)
+        d2 = _sq_dists(X, self.centers_)
         losses = []
         for _ in range(epochs):
             H = np.exp(-self.beta_[None, :] * d2)
@@ -163,7 +170,7 @@ class RBFNetwork:
     def gradients(self, X, y) -> dict:
         """dE/dw, dE/d(bias), dE/dβ of E = 1/(2m) Σ_k (φ(x_k) - y_k)², for checks."""
         H = self.hidden(X)
-        d2 = ((np.asarray(X)[:, None, :] - self.centers_[None, :, :]) ** 2).sum(axis=2)
+        d2 = _sq_dists(np.asarray(X, dtype=float), self.centers_)
         r = H @ self.w_ + self.bias_ - np.asarray(y, dtype=float)
         m = len(r)
         return {"w": H.T @ r / m, "bias": float(r.mean()),

@@ -9,6 +9,7 @@ the Python call that rebuilds it in its current state.
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Callable, Mapping
 
 import ipywidgets as widgets
@@ -16,9 +17,17 @@ import ipywidgets as widgets
 __all__ = ["Dashboard"]
 
 
-def _fmt_value(v) -> str:
-    if isinstance(v, float):
-        return repr(round(v, 6))
+def _fmt_value(v, control=None) -> str:
+    """A short literal that rebuilds ``v`` exactly: 0.3 rather than 0.30000000000000004 (the
+    slider snaps it back to the same value), and ``10 ** 0.5`` for a log slider's 3.1622...."""
+    if not isinstance(v, float):
+        return repr(v)
+    short = round(v, 6)
+    if short == v or not isinstance(control, widgets.FloatLogSlider):
+        return repr(short)
+    exponent = round(math.log(v, control.base), 6)
+    if control.base ** exponent == v:
+        return f"{control.base:g} ** {exponent!r}"
     return repr(v)
 
 
@@ -126,5 +135,5 @@ class Dashboard(widgets.VBox):
         return self
 
     def __repr__(self) -> str:
-        args = ", ".join(f"{k}={_fmt_value(v)}" for k, v in self.values.items())
+        args = ", ".join(f"{k}={_fmt_value(c.value, c)}" for k, c in self.controls.items())
         return f"{self.name}({args})"

@@ -1,0 +1,204 @@
+"""Figures for §5.5.1 RBF networks: Gaussian bumps over the plane, the fitted surface φ(x)."""
+
+from __future__ import annotations
+
+import contourpy  # matplotlib's own contouring library
+import numpy as np
+from matplotlib import colormaps
+from matplotlib.collections import LineCollection
+from matplotlib.ticker import FormatStrFormatter, MaxNLocator
+
+from ._style import COLORS, FigureView
+from .perceptron import CLASS_STYLE
+
+__all__ = ["RBFView", "half_height_radius", "plot_bumps", "plot_rbf_1d", "plot_rbf_surface"]
+
+_CIRCLE = np.column_stack([np.cos(np.linspace(0, 2 * np.pi, 61)),
+                           np.sin(np.linspace(0, 2 * np.pi, 61))])
+SURFACE_CMAP = "PuOr"  # orange (φ = 0) ... purple (φ = 1): the class colours' neighbourhood
+
+
+def half_height_radius(beta) -> np.ndarray:
+    """The distance at which ρ = exp(-β r²) falls to 1/2: r = sqrt(ln 2 / β)."""
+    return np.sqrt(np.log(2.0) / np.asarray(beta, dtype=float))
+
+
+def _grid(extent, n):
+    g1 = np.linspace(extent[0], extent[1], n)
+    g2 = np.linspace(extent[2], extent[3], n)
+    return np.stack(np.meshgrid(g1, g2), axis=-1).reshape(-1, 2)
+
+
+def _circles(centres, radii):
+    """Outlines of circles as one polyline per circle (for a LineCollection)."""
+    return [c + r * _CIRCLE for c, r in zip(centres, radii, strict=True)]
+
+
+def plot_points(ax, X, y, ms=8):
+    """The two classes with the book's class markers. Returns the artists."""
+    artists = []
+    for cls, style in CLASS_STYLE.items():
+        artists += ax.plot(X[y == cls, 0], X[y == cls, 1], ls="none", marker=style["marker"],
+                           color=style["color"], mec="black", ms=ms, label=style["label"],
+                           zorder=4)
+    return artists
+
+
+def plot_rbf_1d(ax, betas=(0.5, 2.0, 8.0), r_max: float = 3.0):
+    """ρ(x, c) = exp(-β‖x - c‖²) against the distance for a few β (5.19). Returns artists."""
+    r = np.linspace(-r_max, r_max, 301)
+    artists = []
+    for beta, color in zip(betas, (COLORS["blue"], COLORS["orange"], COLORS["green"],
+                                   COLORS["purple"]), strict=False):
+        artists += ax.plot(r, np.exp(-beta * r ** 2), color=color, label=f"β = {beta:g}")
+    artists.append(ax.axhline(0.5, color=COLORS["grey"], lw=1, ls=":"))
+    ax.set(xlabel="x − c (distance from the centre)", ylabel="ρ(x, c)",
+           title="Gaussian radial basis function (5.19)", ylim=(0, 1.05))
+    ax.legend()
+    return artists
+
+
+def plot_bumps(ax, net, extent, resolution: int = 150, X=None, y=None):
+    """Each hidden unit's ρ(x, c_i) over the plane: the sum of the bumps as an image, each
+    bump's half-height circle and its centre, labelled with its output weight w_i."""
+    grid = _grid(extent, resolution)
+    H = net.hidden(grid)
+    artists = [ax.imshow(H.max(axis=1).reshape(resolution, resolution), origin="lower",
+                         extent=extent, cmap="Greys", vmin=0, vmax=1, aspect="auto",
+                         alpha=0.55)]
+    lines = LineCollection(_circles(net.centers_, half_height_radius(net.beta_)),
+                           colors=COLORS["vermillion"], linewidths=1.6,
+                           label="ρ = 1/2 circle of each unit")
+    artists.append(ax.add_collection(lines))
+    artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], "P", color="white",
+                       mec=COLORS["vermillion"], mew=2.2, ms=17, label="centre $c_i$", zorder=3.5)
+    for c, w in zip(net.centers_, net.w_, strict=True):
+        artists.append(ax.annotate(f"w = {w:+.2f}", c, xytext=(8, 8),
+                                   textcoords="offset points", fontsize=10,
+                                   bbox={"boxstyle": "round,pad=0.15", "fc": "white",
+                                         "ec": "none", "alpha": 0.8}))
+    if X is not None:
+        artists += plot_points(ax, X, y)
+    ax.set(xlim=extent[:2], ylim=extent[2:], xlabel="$x_1$", ylabel="$x_2$",
+           title="hidden layer: max over units of ρ(x, $c_i$)")
+    return artists
+
+
+def plot_rbf_surface(ax, net, extent, resolution: int = 150, X=None, y=None,
+                     show_centers: bool | None = None):
+    """The network's output φ(x) (5.18) over the plane with its φ = 0.5 decision line.
+
+    The centres are drawn when ``show_centers`` (default: when there are at most 40)."""
+    grid = _grid(extent, resolution)
+    phi = net.decision_function(grid).reshape(resolution, resolution)
+    g1 = np.linspace(extent[0], extent[1], resolution)
+    g2 = np.linspace(extent[2], extent[3], resolution)
+    artists = [ax.imshow(np.clip(phi, -0.25, 1.25), origin="lower", extent=extent,
+                         cmap=SURFACE_CMAP, vmin=-0.25, vmax=1.25, aspect="auto")]
+    if phi.min() < 0.5 < phi.max():
+        artists.append(ax.contour(g1, g2, phi, levels=[0.5], colors="black", linewidths=2))
+    if len(net.centers_) <= 40 if show_centers is None else show_centers:
+        artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], "P", color="white",
+                           mec=COLORS["vermillion"], mew=2.2, ms=17, label="centre $c_i$",
+                           zorder=3.5)
+    if X is not None:
+        artists += plot_points(ax, X, y)
+    ax.set(xlim=extent[:2], ylim=extent[2:], xlabel="$x_1$", ylabel="$x_2$",
+           title="output φ(x) (5.18); black line: φ = 0.5")
+    return artists
+
+
+class RBFView(FigureView):
+    """Left: φ(x) over the plane, the data, the centres and their half-height circles, the
+    decision line φ = 0.5. Right: the output weights w_i, one bar per hidden unit.
+    ``show(...)`` redraws everything that depends on the fitted network."""
+
+    figsize = (11.5, 5.2)
+    resolution = 120
+    image_format = "jpeg"  # a 1100 x 500 px heatmap: JPEG encodes ~10x faster than PNG
+    max_units = 40
+
+    def _build(self):
+        gs = self.fig.add_gridspec(1, 2, width_ratios=[1.35, 1])
+        self.ax = self.fig.add_subplot(gs[0])
+        self.ax_w = self.fig.add_subplot(gs[1])
+        self._cmap = colormaps[SURFACE_CMAP]
+        blank = np.zeros((self.resolution, self.resolution, 4), np.uint8)
+        self.surface = self.ax.imshow(blank, origin="lower", aspect="auto",
+                                      interpolation="bilinear", zorder=0)
+        (self.boundary,) = self.ax.plot([], [], color="black", lw=2.2,
+                                        label="decision line φ = 0.5", zorder=2)
+        self.points = {c: self.ax.plot([], [], ls="none", marker=s["marker"], color=s["color"],
+                                       mec="black", ms=8, label=s["label"], zorder=4)[0]
+                       for c, s in CLASS_STYLE.items()}
+        self.widths = LineCollection([], colors=COLORS["vermillion"], linewidths=1.4,
+                                     zorder=3, label="ρ = 1/2 circle")
+        self.ax.add_collection(self.widths)
+        # centres under the samples: with one centre per sample both stay visible
+        (self.centres,) = self.ax.plot([], [], "P", color="white", mec=COLORS["vermillion"],
+                                       mew=2.2, ms=17, label="centre $c_i$", zorder=3.5)
+        # one tick format for every data set, laid out once with the widest labels
+        for axis in (self.ax.xaxis, self.ax.yaxis):
+            axis.set_major_formatter(FormatStrFormatter("%.1f"))
+        self.ax.set(xlabel="$x_1$", ylabel="$x_2$", xlim=(-2.6, 2.6), ylim=(-2.6, 2.6),
+                    aspect="equal")  # every data set's frame is square: circles stay round
+        self.ax.set_title("output φ(x) (orange 0 … purple 1)", fontsize=12)
+        self.ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, fontsize=9.5,
+                       frameon=False)
+        a = self.ax_w
+        self.bars = LineCollection([], colors=COLORS["blue"], linewidths=6)
+        a.add_collection(self.bars)
+        a.xaxis.set_major_locator(MaxNLocator(integer=True))
+        a.axhline(0, color="black", lw=0.8)
+        (self.bias_line,) = a.plot([], [], color=COLORS["orange"], lw=2, ls="--",
+                                   label="output bias")
+        a.yaxis.set_major_formatter(FormatStrFormatter("%.1f"))
+        a.set(xlabel="hidden unit i", ylabel="output weight $w_i$", xlim=(0.3, 10.7),
+              ylim=(-64, 64))
+        a.set_title("output weights (least squares or descent)", fontsize=12)
+        a.legend(loc="upper right", fontsize=9.5)
+        self.status = self.fig.suptitle(" ", fontsize=12.5, x=0.01, ha="left")
+        # the weights panel is redrawn whole on every change (its ranges follow q and w; ~10
+        # ms), so that only a new data set costs a full redraw of the figure
+        self.animated = [self.surface, self.boundary, *self.points.values(), self.widths,
+                         self.centres, self.ax_w, self.status]
+
+    def set_frame(self, extent, n_units: int, w_lim: float, key) -> None:
+        """The frame for a data set (``key``; a new one costs a full redraw) and the weights
+        panel's ranges for ``n_units`` weights within ±``w_lim``."""
+        self.extent = extent
+        self.surface.set_extent(extent)
+        self.ax.set(xlim=extent[:2], ylim=extent[2:])
+        self.ax_w.set_xlim(0.3, max(n_units, 4) + 0.7)
+        self.ax_w.set_ylim(-w_lim, w_lim)
+        if key != self.background_key:
+            self.grid = _grid(extent, self.resolution)
+        self.background_key = key
+
+    def show(self, net, X, y, status: str) -> np.ndarray:
+        """Draw the fitted ``net``; returns φ on the plotting grid (for tests)."""
+        r = self.resolution
+        phi = net.decision_function(self.grid).reshape(r, r)
+        self.surface.set_data(self._cmap(np.clip((phi + 0.25) / 1.5, 0, 1), bytes=True))
+        self.boundary.set_data(*self._level_line(phi, 0.5))
+        for c in (0, 1):
+            self.points[c].set_data(X[y == c, 0], X[y == c, 1])
+        self.widths.set_segments(_circles(net.centers_, half_height_radius(net.beta_)))
+        self.centres.set_data(net.centers_[:, 0], net.centers_[:, 1])
+        lo, hi = self.ax_w.get_ylim()
+        w = np.clip(net.w_, lo, hi)  # a bar beyond the axis is drawn to its edge
+        self.bars.set_segments([[(i + 1, 0), (i + 1, v)] for i, v in enumerate(w)])
+        self.bars.set_linewidths(max(1.5, min(12.0, 160.0 / max(len(w), 1))))
+        self.bias_line.set_data([0.3, len(w) + 0.7], [net.bias_] * 2)
+        self.status.set_text(status)
+        return phi
+
+    def _level_line(self, Z, level):
+        """The φ = level contour as one NaN-separated polyline (cheap to redraw)."""
+        gen = contourpy.contour_generator(self.grid[: self.resolution, 0],
+                                          self.grid[:: self.resolution, 1], Z)
+        lines = gen.lines(level)
+        if not lines:
+            return [], []
+        pts = np.concatenate([np.vstack([seg, [np.nan, np.nan]]) for seg in lines])
+        return pts[:, 0], pts[:, 1]
