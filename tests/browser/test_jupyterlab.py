@@ -23,6 +23,8 @@ DASHBOARDS = {
                                   ("chapter5-bp-xor", "epoch")],
     "5.3-bp-in-practice.ipynb": [("chapter5-playground", "epoch")],
     "5.4-global-and-local-minima.ipynb": [("chapter5-descent", "step")],
+    "5.5.1-rbf-network.ipynb": [("chapter5-rbf", "β")],
+    "5.5.2-art.ipynb": [("chapter5-art", "sample")],
 }
 
 
