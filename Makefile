@@ -11,10 +11,16 @@ PYTEST_ARGS ?=
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg \
           --nbval-cell-timeout=300
 
-.PHONY: help lab test lint notebooks benchmarks clean
+# `make present NB=5.4-global-and-local-minima.ipynb`: the notebook as a Voila app (code
+# hidden), figures and controls SCALE times larger for a projector.
+NB     ?=
+SCALE  ?= 1.4
+
+.PHONY: help lab present test lint notebooks benchmarks clean
 
 help:
 	@echo "make lab         build .venv (if needed) and open JupyterLab on notebooks/"
+	@echo "make present NB=<notebook>  serve one notebook as a Voila app for a projector"
 	@echo "make test        build .venv (if needed) and run lint, unit tests, nbval, browser tests"
 	@echo "make notebooks   re-execute every notebook in place (commit the outputs)"
 	@echo "make benchmarks  print latency tables for every dashboard"
@@ -35,6 +41,14 @@ lab: $(VENV)/.installed-lab
 	@echo "Starting JupyterLab on notebooks/ (localhost only; open the URL with the token below)."
 	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
 	    --ServerApp.root_dir=notebooks $(ALLOW_ROOT)
+
+present: $(VENV)/.installed-lab
+	@test -n "$(NB)" || { echo "usage: make present NB=<notebook in notebooks/>, e.g."; \
+	    echo "       make present NB=5.4-global-and-local-minima.ipynb"; exit 2; }
+	@test -f "notebooks/$(NB)" || { echo "no notebook notebooks/$(NB)"; exit 2; }
+	@echo "Serving notebooks/$(NB) with Voila on http://127.0.0.1:$(PORT) (code hidden)."
+	CHAPTER5_SCALE=$(SCALE) $(VENV)/bin/voila "notebooks/$(NB)" --port=$(PORT) \
+	    --Voila.ip=127.0.0.1 --no-browser --strip_sources=True --theme=light
 
 lint: $(VENV)/.installed-test
 	$(PY) -m ruff check .

@@ -9,10 +9,13 @@ the Python call that rebuilds it in its current state.
 from __future__ import annotations
 
 import contextlib
+import html
 import math
 from collections.abc import Callable, Mapping
 
 import ipywidgets as widgets
+
+from ..plots._style import display_scale
 
 __all__ = ["Dashboard"]
 
@@ -29,6 +32,16 @@ def _fmt_value(v, control=None) -> str:
     if control.base ** exponent == v:
         return f"{control.base:g} ** {exponent!r}"
     return repr(v)
+
+
+# CSS zoom on every row but the picture (already drawn at a larger dpi)
+_PROJECTOR_CSS = ("<style>.chapter5-projector > :not(.widget-image) {{ zoom: {zoom}; }}"
+                  "</style>")
+
+
+def _copy_layout(layout: widgets.Layout) -> widgets.Layout:
+    return widgets.Layout(**{k: getattr(layout, k) for k in layout.keys
+                             if not k.startswith("_") and getattr(layout, k) is not None})
 
 
 class Dashboard(widgets.VBox):
@@ -59,24 +72,52 @@ class Dashboard(widgets.VBox):
         What ``render`` returned last time.
     n_renders : int
         How many times the picture was recomputed (batched changes count once).
+    companions : dict of str to list of widgets
+        Widgets that belong to a control and are hidden with it (a step slider's play
+        button).
+    code_button, code_view : ipywidgets.ToggleButton, ipywidgets.HTML
+        "Settings as code": when toggled, shows :meth:`code`, kept up to date.
     """
 
     def __init__(self, name: str, controls: Mapping[str, widgets.ValueWidget], view,
                  render: Callable, layout_children: list | None = None,
-                 css_class: str | None = None, image_width: str | None = None):
+                 css_class: str | None = None, image_width: str | None = None,
+                 companions: Mapping[str, list] | None = None):
         self.name = name
         self.controls = dict(controls)
         self.view = view
         self._render = render
         self._held = 0
         self._dirty = False
+        self._hidden: list[str] = []
+        self.companions = {k: list(v) for k, v in (companions or {}).items()}
+        seen: set = set()
+        members = [*self.controls.values(), *(x for v in self.companions.values() for x in v)]
+        for w in {id(w): w for w in members}.values():
+            if id(w.layout) in seen:  # builders share one Layout between controls: split it,
+                w.layout = _copy_layout(w.layout)  # so that hiding one hides only that one
+            seen.add(id(w.layout))
         self.n_renders = 0
         self.result = None
         self.image = widgets.Image(format=getattr(view, "image_format", "png"),
                                    layout=widgets.Layout(width=image_width or "auto"))
+        # "settings as code": a toggle that shows the call rebuilding this very state
+        self.code_button = widgets.ToggleButton(
+            value=False, description="settings as code", icon="code",
+            tooltip="show the Python call that rebuilds this dashboard as it is now",
+            layout=widgets.Layout(width="auto"))
+        self.code_view = widgets.HTML(layout=widgets.Layout(display="none"))
+        self.code_view.add_class("chapter5-code")
+        self.code_button.observe(self._show_code, names="value")
         children = ([*self.controls.values(), self.image]
                     if layout_children is None else layout_children(self.image))
+        children = [*children, widgets.HBox([self.code_button, self.code_view])]
+        scale = display_scale()
+        if scale != 1.0:  # projector mode: the controls grow with the figure
+            children = [widgets.HTML(_PROJECTOR_CSS.format(zoom=scale)), *children]
         super().__init__(children=children)
+        if scale != 1.0:
+            self.add_class("chapter5-projector")
         if css_class:
             self.add_class(css_class)
         for control in self.controls.values():
@@ -105,6 +146,7 @@ class Dashboard(widgets.VBox):
         self.image.value = self.view.encode()
         self.n_renders += 1
         self._dirty = False
+        self._show_code()
 
     def _on_change(self, _change=None) -> None:
         if self._held:
@@ -134,6 +176,69 @@ class Dashboard(widgets.VBox):
                 self.controls[k].value = v
         return self
 
-    def __repr__(self) -> str:
+    def _check_names(self, names) -> list[str]:
+        unknown = sorted(set(names) - set(self.controls))
+        if unknown:
+            raise ValueError(f"unknown control(s) {unknown}; this dashboard has "
+                             f"{sorted(self.controls)}")
+        return list(names)
+
+    def _apply_visibility(self) -> None:
+        hidden = set(self._hidden)
+        for name, control in self.controls.items():
+            control.layout.display = "none" if name in hidden else None
+        for name, extras in self.companions.items():  # e.g. the play button of "step"
+            for w in extras:
+                w.layout.display = "none" if name in hidden else None
+        self._show_code()
+
+    def hide(self, *names: str) -> Dashboard:
+        """Hide controls (classroom mode): their values stay as they are, only the others
+        can be moved. ``dashboard.hide("eta", "momentum")`` leaves the rest; returns self, so
+        ``descent_explorer(eta=0.5).hide("eta")`` is one expression."""
+        for name in self._check_names(names):
+            if name not in self._hidden:
+                self._hidden.append(name)
+        self._apply_visibility()
+        return self
+
+    def only(self, *names: str) -> Dashboard:
+        """Hide every control but ``names`` (e.g. ``only("epoch")``); returns self."""
+        keep = set(self._check_names(names))
+        self._hidden = [k for k in self.controls if k not in keep]
+        self._apply_visibility()
+        return self
+
+    def show(self, *names: str) -> Dashboard:
+        """Show hidden controls again (all of them when no name is given); returns self."""
+        names = self._check_names(names) if names else list(self.controls)
+        self._hidden = [k for k in self._hidden if k not in names]
+        self._apply_visibility()
+        return self
+
+    @property
+    def hidden(self) -> tuple[str, ...]:
+        """The names of the hidden controls, in the order they were hidden."""
+        return tuple(self._hidden)
+
+    def code(self) -> str:
+        """The one Python call that rebuilds this dashboard in its current state, hidden
+        controls included, e.g. ``descent_explorer(surface='bowl', ...).hide('eta')``."""
         args = ", ".join(f"{k}={_fmt_value(c.value, c)}" for k, c in self.controls.items())
-        return f"{self.name}({args})"
+        call = f"{self.name}({args})"
+        shown = [k for k in self.controls if k not in self._hidden]
+        if self._hidden and len(shown) < len(self._hidden):
+            call += f".only({', '.join(map(repr, shown))})"
+        elif self._hidden:
+            call += f".hide({', '.join(map(repr, self._hidden))})"
+        return call
+
+    def _show_code(self, _change=None) -> None:
+        if self.code_button.value:
+            self.code_view.value = f"<code>{html.escape(self.code())}</code>"
+            self.code_view.layout.display = None
+        else:
+            self.code_view.layout.display = "none"
+
+    def __repr__(self) -> str:
+        return self.code()

@@ -111,6 +111,6 @@ def art_replay(dataset: str = "a new cluster arrives", rho: float = 0.75, beta: 
                 widgets.HBox([play, c["step"]]), image]
 
     dashboard = Dashboard("art_replay", controls, view, render, layout_children=layout,
-                          css_class="chapter5-art")
+                          css_class="chapter5-art", companions={"step": [play]})
     dashboard.play = play
     return dashboard

@@ -97,7 +97,9 @@ def descent_explorer(surface: str = "two_valleys", x0: float = -2.2, y0: float =
                 widgets.HBox([play, c["step"]]), image]
 
     dashboard = Dashboard("descent_explorer", controls, view, render, layout_children=layout,
-                          css_class="chapter5-descent")
+                          css_class="chapter5-descent",
+                          companions={"step": [play], "x0": list(buttons.values()),
+                                      "y0": list(buttons.values())})
     dashboard.buttons = buttons
     dashboard.play = play
     return dashboard

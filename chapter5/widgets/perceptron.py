@@ -148,7 +148,8 @@ def perceptron_replay(dataset: str = "and", eta: float = 0.1, w1: float = 0.0, w
                 image]
 
     dashboard = Dashboard("perceptron_replay", controls, view, render, layout_children=layout,
-                          css_class="chapter5-perceptron-replay")
+                          css_class="chapter5-perceptron-replay",
+                          companions={"step": [play, *buttons]})
     if step:
         controls["step"].value = min(step, controls["step"].max)
     dashboard.play = play

@@ -198,7 +198,8 @@ def bp_playground(dataset: str = "circles", noise: float = 0.1, layers: int = 1,
                 image]
 
     dashboard = Dashboard("bp_playground", controls, view, render, layout_children=layout,
-                          css_class="chapter5-playground")
+                          css_class="chapter5-playground",
+                          companions={"epoch": [play, *buttons.values()]})
     dashboard.play = play
     dashboard.buttons = buttons
     dashboard.progress = progress
