@@ -113,3 +113,14 @@ def test_inputs_not_mutated_and_no_state_before_fit():
     assert_array_equal(X, X0)
     with pytest.raises(TypeError, match="^X "):
         ART().fit("not an array")
+
+
+def test_without_search_a_failed_winner_makes_a_new_category_at_once():
+    X = blobs([(0.2, 0.2), (0.8, 0.3), (0.5, 0.8)], seed=1)
+    with_search = ART(rho=0.85).fit(X)
+    book = ART(rho=0.85, search=False).fit(X)
+    assert all(r["resets"] <= 1 for r in book.history_)
+    assert all(r["new"] for r in book.history_ if r["resets"] == 1)
+    assert book.n_categories_ >= with_search.n_categories_
+    with pytest.raises(TypeError, match="search must be True or False"):
+        ART(search="yes").partial_fit([0.5, 0.5])

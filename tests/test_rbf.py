@@ -118,3 +118,16 @@ def test_rbf_network_does_not_mutate_inputs_and_is_seeded():
         RBFNetwork(2).fit("not an array", [0, 1])
     with pytest.raises(ValueError, match="^y must have one value per row"):
         RBFNetwork(2).fit(X, y[:-1])
+
+
+def test_bp_solver_never_raises_the_error_where_a_fixed_step_diverged():
+    """Moons with q = 20, beta = 1 and eta = 0.5: a fixed step blew beta up to 1e13; the
+    bold-driver step only ever accepts steps that lower E."""
+    X, y = toy_2d("moons", n=150, noise=0.25, random_state=0)
+    ls = RBFNetwork(20, beta=1.0, random_state=0).fit(X, y)
+    bp = RBFNetwork(20, beta=1.0, solver="bp", eta=0.5, max_epochs=500, random_state=0).fit(X, y)
+    assert np.all(np.diff(bp.loss_curve_) <= 0), "E never rises"
+    E_ls = 0.5 * np.mean((ls.decision_function(X) - y) ** 2)
+    assert_allclose(bp.loss_curve_[0], E_ls, rtol=1e-12)
+    assert bp.loss_curve_[-1] < E_ls and np.all(bp.beta_ < 100)
+    assert len(bp.eta_curve_) == len(bp.loss_curve_) - 1

@@ -38,6 +38,12 @@ class ART:
         Choice parameter (breaks ties towards smaller categories).
     beta : float in (0, 1], default 1.0
         Learning rate (1 = fast learning, required by ART1).
+    search : bool, default True
+        True (Carpenter & Grossberg): a reset winner is switched off and the next best
+        category tries, until one resonates or none is left. False (the watermelon book's
+        short description): only the winner is tested; if it does not match, a new category
+        is created at once. Without search a sample may start a new category although an
+        older one would have matched it, so there are more categories.
 
     Attributes
     ----------
@@ -48,11 +54,12 @@ class ART:
         One record per presented sample: category, whether it was new, how many resets.
     """
 
-    def __init__(self, kind="fuzzy", rho=0.75, alpha=0.001, beta=1.0):
+    def __init__(self, kind="fuzzy", rho=0.75, alpha=0.001, beta=1.0, search=True):
         self.kind = kind
         self.rho = rho
         self.alpha = alpha
         self.beta = beta
+        self.search = search
 
     def _params(self):
         kind = check_option(self.kind, "kind", ("fuzzy", "art1"))
@@ -61,6 +68,8 @@ class ART:
         beta = check_scalar(self.beta, "beta", min_value=0.0, include_min=False, max_value=1.0)
         if kind == "art1" and beta != 1.0:
             raise ValueError("beta must be 1 for ART1 (fast learning); use kind='fuzzy'")
+        if not isinstance(self.search, bool | np.bool_):
+            raise TypeError(f"search must be True or False; got {self.search!r}")
         return kind, rho, alpha, beta
 
     def _code(self, x, kind):
@@ -89,7 +98,8 @@ class ART:
         overlap = np.minimum(code[None, :], W).sum(axis=1)
         choice = overlap / (alpha + W.sum(axis=1))
         resets = 0
-        for j in np.argsort(-choice, kind="stable"):
+        order = np.argsort(-choice, kind="stable")
+        for j in order if self.search else order[:1]:  # without search: the winner only
             if overlap[j] / code.sum() >= rho:  # resonance
                 W[j] = beta * np.minimum(code, W[j]) + (1 - beta) * W[j]
                 self.history_.append({"category": int(j), "new": False, "resets": resets})
@@ -120,7 +130,9 @@ class ART:
             code = self._code(x, kind)
             overlap = np.minimum(code[None, :], self.weights_).sum(axis=1)
             choice = overlap / (alpha + self.weights_.sum(axis=1))
-            ok = [j for j in np.argsort(-choice, kind="stable") if overlap[j] / code.sum() >= rho]
+            order = np.argsort(-choice, kind="stable")
+            ok = [j for j in (order if self.search else order[:1])
+                  if overlap[j] / code.sum() >= rho]
             out.append(int(ok[0]) if ok else -1)
         return np.array(out)
 

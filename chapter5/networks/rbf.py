@@ -69,8 +69,9 @@ class RBFNetwork:
     beta : float or array of shape (q,), default 1.0
         Width parameters β_i (larger = narrower bumps).
     solver : {"lstsq", "bp"}, default "lstsq"
-        "lstsq": least-squares output weights (with a bias if ``bias``); "bp": gradient descent
-        on E = 1/(2m) Σ (φ(x_k) - y_k)² over w, the bias and β.
+        "lstsq": least-squares output weights (with a bias if ``bias``); "bp": then gradient
+        descent on E = 1/(2m) Σ (φ(x_k) - y_k)² (half the mean squared error) over w, the
+        bias and β, from the least-squares weights, with the bold-driver step.
     bias : bool, default True
         Add a constant output term (not in (5.18); it lets the output shift freely).
     eta, max_epochs : gradient-descent settings for ``solver="bp"``.
@@ -78,7 +79,8 @@ class RBFNetwork:
 
     Attributes
     ----------
-    centers_ (q, d), beta_ (q,), w_ (q,), bias_ (float), loss_curve_ (solver "bp" only)
+    centers_ (q, d), beta_ (q,), w_ (q,), bias_ (float); for solver "bp": loss_curve_ (E
+    after each accepted step, never rising) and eta_curve_ (the step sizes used)
 
     Examples
     --------
@@ -143,29 +145,49 @@ class RBFNetwork:
         coef, *_ = np.linalg.lstsq(A, y, rcond=None)
         self.w_ = coef[:q].copy()
         self.bias_ = float(coef[q]) if self.bias else 0.0
-        self.loss_curve_ = None
+        self.loss_curve_ = self.eta_curve_ = None
         if solver == "bp":
             self._descend(X, y)
         return self
 
     def _descend(self, X, y):
+        """Gradient descent on w, the bias and β with the "bold driver" step (§5.3): a step
+        that raises E is undone and η halved; an accepted step grows η by 5 %. A fixed η
+        that suits w is often far too large for β (whose gradient grows with |w|), so the
+        plain rule can diverge; this one never raises E."""
         eta = check_scalar(self.eta, "eta", min_value=0.0, include_min=False)
         epochs = check_scalar(self.max_epochs, "max_epochs", integer=True, min_value=1)
         m = len(X)
         d2 = _sq_dists(X, self.centers_)
-        losses = []
-        for _ in range(epochs):
-            H = np.exp(-self.beta_[None, :] * d2)
-            r = H @ self.w_ + self.bias_ - y  # residuals
-            losses.append(0.5 * float(r @ r) / m)
+
+        def error(w, bias, beta):
+            H = np.exp(-beta[None, :] * d2)
+            r = H @ w + bias - y  # residuals
+            return 0.5 * float(r @ r) / m, H, r
+
+        E, H, r = error(self.w_, self.bias_, self.beta_)
+        losses, etas = [E], []
+        for _ in range(epochs - 1):
             grad_w = H.T @ r / m
-            grad_b = r.mean()
+            grad_b = r.mean() if self.bias else 0.0
             grad_beta = -self.w_ * ((H * d2).T @ r) / m  # d rho / d beta = -|x - c|^2 rho
-            self.w_ -= eta * grad_w
-            if self.bias:
-                self.bias_ -= eta * grad_b
-            self.beta_ = np.maximum(self.beta_ - eta * grad_beta, 1e-6)
+            while True:
+                w = self.w_ - eta * grad_w
+                bias = self.bias_ - eta * grad_b
+                beta = np.maximum(self.beta_ - eta * grad_beta, 1e-6)
+                E_new, H_new, r_new = error(w, bias, beta)
+                if E_new <= E or eta < 1e-12:
+                    break
+                eta *= 0.5  # overshot: undo, halve the step
+            if E_new > E:  # no step lowers E any more: a minimum, to working precision
+                break
+            self.w_, self.bias_, self.beta_ = w, bias, beta
+            E, H, r = E_new, H_new, r_new
+            losses.append(E)
+            etas.append(eta)
+            eta *= 1.05
         self.loss_curve_ = np.array(losses)
+        self.eta_curve_ = np.array(etas)
 
     def gradients(self, X, y) -> dict:
         """dE/dw, dE/d(bias), dE/dβ of E = 1/(2m) Σ_k (φ(x_k) - y_k)², for checks."""

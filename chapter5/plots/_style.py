@@ -148,7 +148,8 @@ class FigureView:
             self._backgrounds[self.background_key] = canvas.copy_from_bbox(self.fig.bbox)
         else:
             canvas.restore_region(background)
-        for artist in self.animated:
+        # in zorder, as matplotlib draws (a stable sort keeps the list order for equal ones)
+        for artist in sorted(self.animated, key=lambda a: a.get_zorder()):
             if artist.get_visible():
                 self.fig.draw_artist(artist)
 

@@ -32,8 +32,11 @@ def _colors(n, alpha=1.0):
                      for j in range(n)]).reshape(-1, 4)
 
 
-def plot_boxes(ax, art, X, labels=None, title=None):
-    """The categories of a fitted Fuzzy ART as boxes, and the samples coloured by category."""
+def plot_boxes(ax, art, X, labels=None, title=None, numbers: bool | None = None):
+    """The categories of a fitted Fuzzy ART as boxes, and the samples coloured by category.
+
+    Colours repeat after seven categories, so each box is numbered (by default when there
+    are at most 30); a box that is still a single sample is drawn as a square marker."""
     polys = box_polygons(art.weights_)
     n = len(polys)
     boxes = PolyCollection(polys, facecolors=_colors(n, 0.18), edgecolors=_colors(n),
@@ -42,6 +45,19 @@ def plot_boxes(ax, art, X, labels=None, title=None):
     labels = art.predict(X) if labels is None else np.asarray(labels)
     artists.append(ax.scatter(X[:, 0], X[:, 1], s=28, c=_colors(n)[labels % n],
                               edgecolors="black", linewidths=0.5, zorder=3))
+    lo = np.array([p[0] for p in polys])
+    hi = np.array([p[2] for p in polys])
+    point = np.all(np.isclose(lo, hi), axis=1)
+    if point.any():
+        artists.append(ax.scatter(lo[point, 0], lo[point, 1], s=110, marker="s",
+                                  facecolors="none", edgecolors=_colors(n)[point],
+                                  linewidths=2.2, zorder=2))
+    if n <= 30 if numbers is None else numbers:
+        for j, (a, b) in enumerate(zip(lo, hi, strict=True)):
+            artists.append(ax.annotate(str(j + 1), (a[0], b[1]), xytext=(-3, 3),
+                                       textcoords="offset points", ha="right", va="bottom",
+                                       fontsize=9, color=CATEGORY_COLORS[j % 7],
+                                       fontweight="bold"))
     ax.set(xlim=(-0.02, 1.02), ylim=(-0.02, 1.02), aspect="equal", xlabel="$x_1$",
            ylabel="$x_2$",
            title=title or f"ρ = {art.rho:g}: {art.n_categories_} categories")
@@ -92,7 +108,7 @@ class ARTView(FigureView):
         (self.n_now,) = a.plot([], [], drawstyle="steps-post", color=COLORS["blue"], lw=2.6,
                                label="categories so far")
         self.resets = a.vlines([], [], [], color=COLORS["orange"], lw=2,
-                               label="resets before resonance")
+                               label="resets (failed match tests) of the sample")
         self.now = a.axvline(0, color=COLORS["vermillion"], lw=1.5, ls=":")
         a.yaxis.set_major_locator(MaxNLocator(integer=True))
         a.set(xlabel="samples presented", ylabel="count", xlim=(0, 100), ylim=(0, 10))
@@ -139,7 +155,8 @@ class ARTView(FigureView):
         self.grey.set_data(X[k:, 0], X[k:, 1])
         steps = np.arange(0, k + 1)
         self.n_now.set_data(steps, np.r_[0, self.counts[:k]])
-        self.resets.set_segments([[(i + 1, 0), (i + 1, r)]
+        # a third of a sample to the right, so a bar never hides a step of the count
+        self.resets.set_segments([[(i + 1.33, 0), (i + 1.33, r)]
                                   for i, r in enumerate(self.resets_per[:k]) if r])
         self.now.set_xdata([k, k])
         self.status.set_text(status)

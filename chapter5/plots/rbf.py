@@ -85,16 +85,21 @@ def plot_bumps(ax, net, extent, resolution: int = 150, X=None, y=None):
 
 
 def plot_rbf_surface(ax, net, extent, resolution: int = 150, X=None, y=None,
-                     show_centers: bool | None = None):
+                     show_centers: bool | None = None, colorbar: bool = True):
     """The network's output φ(x) (5.18) over the plane with its φ = 0.5 decision line.
 
-    The centres are drawn when ``show_centers`` (default: when there are at most 40)."""
+    The centres are drawn when ``show_centers`` (default: when there are at most 40); the
+    colour scale runs from φ = -0.25 to 1.25 (beyond: the end colours), with a colourbar."""
     grid = _grid(extent, resolution)
     phi = net.decision_function(grid).reshape(resolution, resolution)
     g1 = np.linspace(extent[0], extent[1], resolution)
     g2 = np.linspace(extent[2], extent[3], resolution)
-    artists = [ax.imshow(np.clip(phi, -0.25, 1.25), origin="lower", extent=extent,
-                         cmap=SURFACE_CMAP, vmin=-0.25, vmax=1.25, aspect="auto")]
+    image = ax.imshow(np.clip(phi, -0.25, 1.25), origin="lower", extent=extent,
+                      cmap=SURFACE_CMAP, vmin=-0.25, vmax=1.25, aspect="auto")
+    artists = [image]
+    if colorbar:
+        artists.append(ax.figure.colorbar(image, ax=ax, shrink=0.8, label="φ(x)",
+                                          ticks=[0, 0.5, 1], extend="both"))
     if phi.min() < 0.5 < phi.max():
         artists.append(ax.contour(g1, g2, phi, levels=[0.5], colors="black", linewidths=2))
     if len(net.centers_) <= 40 if show_centers is None else show_centers:

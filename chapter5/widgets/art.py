@@ -97,7 +97,8 @@ def art_replay(dataset: str = "a new cluster arrives", rho: float = 0.75, beta: 
         else:
             j, r = int(run["categories"][k - 1]), int(run["resets"][k - 1])
             tried = f" after {r} reset{'s' * (r != 1)}" if r else " at once"
-            what = (f"creates NEW category {j + 1}{' (none resonated)' if r else ''}"
+            what = (f"creates NEW category {j + 1}"
+                    + (f" ({r} reset{'s' * (r != 1)}, none resonated)" if r else "")
                     if run["new"][k - 1] else f"resonates with category {j + 1}{tried}")
             status = (f"ρ = {rho:.2f}, β = {beta:.2f}: sample {k} of {len(X)} {what}; "
                       f"{len(weights)} categor{'y' if len(weights) == 1 else 'ies'}")

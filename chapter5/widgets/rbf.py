@@ -103,6 +103,9 @@ def rbf_explorer(dataset: str = "xor", n_centers: int = 4, centers: str = "kmean
                      f"β from {beta:.3g} to {net.beta_.min():.3g}…{net.beta_.max():.3g}")
         status = (f"{dataset}: q = {q} {centers} centres{clamp}, {beta_text}, {solver}: "
                   f"training MSE {mse:.4f}, accuracy {acc:.0%}")
+        w_max = float(np.abs(net.w_).max())
+        if w_max > w_lim:  # huge cancelling weights: wide bumps solved by least squares
+            status += f"\nlargest |w_i| = {w_max:.3g}: bars cut at ±{w_lim:g}"
         view.show(net, X, y, status)
         return {"net": net, "mse": mse, "accuracy": acc, "q": q}
 
