@@ -1,0 +1,343 @@
+"""Figures for §5.5.6: a Boltzmann machine's energies and distribution over all its states,
+Gibbs sampling converging to it, and an RBM's training replayed (log-likelihood, filters,
+reconstructions and samples as small images).
+
+Small binary images (3 x 3 bars and stripes, 3 x 3 filters) are tiled into one mosaic array
+with a one-pixel gap, so a whole panel is a single ``imshow`` that a view updates with
+``set_data`` (one artist instead of dozens of axes).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib import colormaps
+
+from ..networks.boltzmann import RBM, BoltzmannMachine, total_variation
+from ._style import COLORS, FigureView
+
+__all__ = [
+    "PATTERN_CMAP",
+    "WEIGHT_CMAP",
+    "RBMView",
+    "mosaic",
+    "plot_energies",
+    "plot_filters",
+    "plot_log_likelihood",
+    "plot_patterns",
+    "plot_state_distribution",
+    "plot_tv_curve",
+    "state_labels",
+]
+
+PATTERN_CMAP = colormaps["Greys"].with_extremes(bad=COLORS["grey"])
+"""Unit states and probabilities: 0 white, 1 black; the gaps between tiles mid grey."""
+WEIGHT_CMAP = colormaps["PuOr_r"].with_extremes(bad="white")
+"""Signed weights: orange positive, purple negative (ColorBrewer PuOr, colour-blind safe)."""
+
+
+def state_labels(n: int) -> list[str]:
+    """Bit strings "00..0" to "11..1" for the 2^n states, in the order of ``all_states``."""
+    return [format(k, f"0{n}b") for k in range(2 ** n)]
+
+
+def _check_machine(bm):
+    if not isinstance(bm, BoltzmannMachine):
+        raise TypeError(f"bm must be a chapter5.networks.boltzmann.BoltzmannMachine; got "
+                        f"{type(bm).__name__}")
+
+
+def _state_axis(ax, n):
+    ax.set_xticks(np.arange(2 ** n), state_labels(n), rotation=90, family="monospace",
+                  fontsize=10 if n <= 4 else 8)
+    ax.set_xlim(-0.7, 2 ** n - 0.3)
+    ax.set_xlabel(f"state s = ($s_1$ … $s_{n}$)")
+
+
+def plot_energies(ax, bm):
+    """E(s) (5.20) of every state as bars. Returns the bar container."""
+    _check_machine(bm)
+    E = bm.energy(bm.states())
+    bars = ax.bar(np.arange(len(E)), E, color=COLORS["vermillion"], width=0.7)
+    ax.axhline(0.0, color=COLORS["grey"], lw=0.8)
+    _state_axis(ax, bm.n)
+    ax.set_ylabel("energy E(s)")
+    ax.set_title("Energy (5.20) of every state")
+    return bars
+
+
+def plot_state_distribution(ax, bm, empirical=None, label: str = "empirical"):
+    """P(s) (5.21) of every state as bars, optionally with an empirical distribution (e.g.
+    Gibbs samples' shares) as markers. Returns the artists made."""
+    _check_machine(bm)
+    P = bm.distribution()
+    x = np.arange(len(P))
+    artists = [ax.bar(x, P, color=COLORS["blue"], width=0.7, label="exact P(s) (5.21)")]
+    if empirical is not None:
+        q = np.asarray(empirical, dtype=float)
+        if q.shape != P.shape:
+            raise ValueError(f"empirical must have {len(P)} entries (one per state); got "
+                             f"shape {q.shape}")
+        artists += ax.plot(x, q, ls="none", marker="D", ms=7, color=COLORS["orange"],
+                           mec="black", label=label)
+        ax.legend(loc="upper left")
+    _state_axis(ax, bm.n)
+    ax.set_ylabel("probability P(s)")
+    ax.set_ylim(0, 1.15 * max(P.max(), 0 if empirical is None else np.max(empirical)))
+    ax.set_title("Boltzmann distribution (5.21)")
+    return artists
+
+
+def plot_tv_curve(ax, bm, path, floor: float | None = None):
+    """Total-variation distance between the chains' states after each sweep and P(s).
+
+    ``path`` is :meth:`BoltzmannMachine.gibbs` (..., return_path=True), shape
+    (sweeps + 1, chains, n). ``floor``: the distance expected from that many exact samples
+    (sampling noise), drawn as a dashed line. Returns (artists, tv values)."""
+    _check_machine(bm)
+    path = np.asarray(path)
+    P = bm.distribution()
+    idx = path.astype(np.int64) @ (2 ** np.arange(bm.n - 1, -1, -1))
+    tv = np.array([total_variation(np.bincount(i, minlength=len(P)) / len(i), P)
+                   for i in idx])
+    artists = ax.plot(np.arange(len(tv)), tv, "o-", ms=4, color=COLORS["blue"],
+                      label=f"{path.shape[1]} Gibbs chains")
+    if floor is not None:
+        artists.append(ax.axhline(floor, ls="--", color=COLORS["grey"],
+                                  label=f"{path.shape[1]} exact samples (noise level)"))
+    ax.set(xlabel="sweeps t", ylabel="TV(empirical, P)", ylim=(0, 1.05 * max(tv.max(), 0.05)),
+           title="Gibbs sampling converges to P(s)")
+    ax.legend()
+    return artists, tv
+
+
+def mosaic(V, shape: tuple[int, int], ncols: int, fill=np.nan) -> np.ndarray:
+    """Tile the rows of V (m, h * w), each an h x w image, into one array with ``ncols`` tiles
+    per row and one pixel of ``fill`` around every tile (m padded to whole rows)."""
+    V = np.asarray(V, dtype=float)
+    h, w = shape
+    if V.ndim != 2 or V.shape[1] != h * w:
+        raise ValueError(f"V must have shape (m, {h * w}) for {h} x {w} images; got {V.shape}")
+    m = len(V)
+    ncols = max(1, min(int(ncols), m))
+    nrows = -(-m // ncols)
+    out = np.full((nrows * (h + 1) + 1, ncols * (w + 1) + 1), fill)
+    for k in range(m):
+        r, c = divmod(k, ncols)
+        out[1 + r * (h + 1):1 + r * (h + 1) + h, 1 + c * (w + 1):1 + c * (w + 1) + w] = \
+            V[k].reshape(h, w)
+    return out
+
+
+def _image_axes(ax):
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for side in ax.spines.values():
+        side.set_visible(False)
+
+
+def plot_patterns(ax, V, shape=(3, 3), ncols: int = 7, title: str | None = None):
+    """Binary patterns (or probabilities in [0, 1]) as small images: 1 black, 0 white."""
+    im = ax.imshow(mosaic(V, shape, ncols), cmap=PATTERN_CMAP, vmin=0, vmax=1,
+                   interpolation="nearest")
+    _image_axes(ax)
+    if title:
+        ax.set_title(title)
+    return im
+
+
+def plot_filters(ax, w, shape=(3, 3), ncols: int | None = None, vmax: float | None = None,
+                 title: str = "learned filters $w_{\\cdot j}$", colorbar: bool = True):
+    """Each hidden unit's weights to the visible units, w[:, j], as an image (a "filter").
+
+    ``w`` is an RBM's (d, q) weights; colours are symmetric around 0 (orange positive,
+    purple negative). Returns the artists made."""
+    w = np.asarray(w, dtype=float)
+    q = w.shape[1]
+    ncols = ncols or int(np.ceil(np.sqrt(q)))
+    vmax = vmax or max(float(np.abs(w).max()), 1e-9)
+    im = ax.imshow(mosaic(w.T, shape, ncols), cmap=WEIGHT_CMAP, vmin=-vmax, vmax=vmax,
+                   interpolation="nearest")
+    _image_axes(ax)
+    ax.set_title(title)
+    artists = [im]
+    if colorbar:
+        artists.append(ax.figure.colorbar(im, ax=ax, shrink=0.8, label="weight $w_{ij}$"))
+    return artists
+
+
+def plot_log_likelihood(ax, rbm, n_patterns: int | None = None, label: str | None = None,
+                        color=None, reference: bool = True):
+    """The exact mean log-likelihood of the training set per recorded epoch. With
+    ``reference``, also the uniform model's level (-d ln 2) and, given ``n_patterns`` distinct
+    training patterns, the best any model can do (-ln m). Returns the artists made."""
+    if not isinstance(rbm, RBM) or not hasattr(rbm, "history_"):
+        raise TypeError("rbm must be a fitted chapter5.networks.boltzmann.RBM")
+    h = rbm.history_
+    if h.log_likelihood is None:
+        raise ValueError("rbm has no exact log-likelihood history (too many units to "
+                         "enumerate)")
+    d = h.w.shape[1]
+    artists = ax.plot(h.epochs, h.log_likelihood, color=color or COLORS["blue"],
+                      label=label or f"CD-{rbm.k}, q = {h.w.shape[2]}")
+    if reference:
+        artists.append(ax.axhline(-d * np.log(2), ls=":", color=COLORS["grey"],
+                                  label=f"uniform over $2^{{{d}}}$ states"))
+        if n_patterns:
+            artists.append(ax.axhline(-np.log(n_patterns), ls="--", color=COLORS["green"],
+                                      label=f"best possible: −ln {n_patterns}"))
+    ax.set(xlabel="epoch", ylabel="mean ln P(v)")
+    return artists
+
+
+class RBMView(FigureView):
+    """An RBM's training on small binary images, replayed epoch by epoch.
+
+    Top: the exact log-likelihood curve of the run with the shown epoch marked, and the
+    filters w[:, j]; bottom: the training patterns, their mean-field reconstructions, and
+    samples drawn from the model by Gibbs sampling. ``set_run`` loads a training run, ``show``
+    draws one of its epochs.
+
+    Everything that changes from run to run (the curve, the filters, the title) is animated
+    and the axes ranges are fixed, so a new run costs no full redraw: the log-likelihood axis
+    spans ``ll_range`` (a run that falls below it says so), the filters' colours span
+    ±``w_max`` (stronger weights saturate, the colour bar's arrows), and the filter panel has
+    room for ``max_filters`` tiles. ``set_comparison`` draws one fixed run's curve faintly
+    behind (named by ``comparison_label``), something to compare every other run with.
+    """
+
+    figsize = (11.0, 6.9)
+    image_format = "jpeg"  # mostly pictures: encodes in ~3 ms, a PNG of this size ~25 ms
+    ll_range = (-11.0, -0.4)  # room below -10: where the η = 3.16, q = 8 runs dip
+    w_max = 8.0
+    max_filters = 16
+
+    def __init__(self, comparison_label: str | None = None):
+        self.comparison_label = comparison_label
+        super().__init__()
+
+    def _build(self):
+        gs = self.fig.add_gridspec(2, 3, height_ratios=(1.0, 1.15))
+        self.ax_ll = self.fig.add_subplot(gs[0, :2])
+        self.ax_w = self.fig.add_subplot(gs[0, 2])
+        self.ax_data = self.fig.add_subplot(gs[1, 0])
+        self.ax_rec = self.fig.add_subplot(gs[1, 1])
+        self.ax_smp = self.fig.add_subplot(gs[1, 2])
+        ax = self.ax_ll
+        (self.curve,) = ax.plot([], [], color=COLORS["blue"], label="exact mean ln P(v)",
+                                zorder=2.2)
+        (self.comparison,) = ax.plot([], [], color=COLORS["blue"], lw=4.0, alpha=0.25,
+                                     solid_capstyle="butt", zorder=2.1,
+                                     label=self.comparison_label or "_comparison")
+        self.uniform = ax.axhline(np.nan, ls=":", color=COLORS["grey"], label="uniform")
+        self.best = ax.axhline(np.nan, ls="--", color=COLORS["green"], label="best possible")
+        (self.marker,) = ax.plot([], [], "o", ms=10, color=COLORS["vermillion"], mec="black",
+                                 label="shown epoch")
+        self.below = ax.text(0.99, 0.02, "", transform=ax.transAxes, ha="right", va="bottom",
+                             fontsize=10, color=COLORS["vermillion"])
+        ax.set(xlabel="epoch", ylabel="mean ln P(v)", ylim=self.ll_range,
+               title="exact log-likelihood of the training patterns")
+        cols = int(np.ceil(np.sqrt(self.max_filters)))
+        blank = np.full((cols * 4 + 1, cols * 4 + 1), np.nan)
+        self.im_w = self.ax_w.imshow(blank, cmap=WEIGHT_CMAP, vmin=-self.w_max,
+                                     vmax=self.w_max, interpolation="nearest")
+        self.fig.colorbar(self.im_w, ax=self.ax_w, shrink=0.85, extend="both",
+                          label="weight $w_{ij}$")
+        self.ax_w.set_title("filters $w_{\\cdot j}$ (one per hidden unit)")
+        blank = np.full((4 * 4 + 1, 4 * 4 + 1), np.nan)
+        self.im_data = self.ax_data.imshow(blank, cmap=PATTERN_CMAP, vmin=0, vmax=1,
+                                           interpolation="nearest")
+        self.ax_data.set_title("training patterns v")
+        self.im_rec = self.ax_rec.imshow(blank, cmap=PATTERN_CMAP, vmin=0, vmax=1,
+                                         interpolation="nearest")
+        self.ax_rec.set_title("reconstructions P(v′ = 1 | h)")  # h = P(h = 1 | v)
+        self.im_smp = self.ax_smp.imshow(blank, cmap=PATTERN_CMAP, vmin=0, vmax=1,
+                                         interpolation="nearest")
+        self.ax_smp.set_title("samples from the model")
+        for image_ax in (self.ax_w, self.ax_data, self.ax_rec, self.ax_smp):
+            _image_axes(image_ax)
+        self.status = self.fig.suptitle(" ", fontsize=12, x=0.01, ha="left")
+        self.animated = [self.curve, self.marker, self.below, self.im_w, self.im_rec,
+                         self.im_smp, self.status]
+        self.run = None
+
+    def _fit_image(self, im, ax, tiles):
+        im.set_data(tiles)
+        extent = (-0.5, tiles.shape[1] - 0.5, tiles.shape[0] - 0.5, -0.5)
+        if im.get_extent() != list(extent):
+            im.set_extent(extent)
+            ax.set(xlim=extent[:2], ylim=extent[2:])
+            return True
+        return False
+
+    def set_run(self, rbm: RBM, X, shape=(3, 3), ncols: int = 4, label: str = "") -> None:
+        """Load a fitted RBM's recorded run on the training patterns X (each a ``shape``
+        image). Only a new X, shape or epoch range redraws the static parts."""
+        h = rbm.history_
+        if h.log_likelihood is None:
+            raise ValueError("rbm has no exact log-likelihood history (too many units to "
+                             "enumerate)")
+        q = h.w.shape[2]
+        if q > self.max_filters:
+            raise ValueError(f"rbm has {q} hidden units; this view shows at most "
+                             f"{self.max_filters} filters")
+        self.X = np.asarray(X, dtype=float)
+        self.shape, self.ncols, self.run, self.label = shape, ncols, rbm, label
+        m, d = len(np.unique(self.X, axis=0)), self.X.shape[1]
+        static = (self.X.tobytes(), shape, ncols, int(h.epochs[-1]))
+        if static != self.background_key:
+            self.uniform.set_ydata([-d * np.log(2)] * 2)
+            self.uniform.set_label(f"uniform over $2^{{{d}}}$ states")
+            self.best.set_ydata([-np.log(m)] * 2)
+            self.best.set_label(f"best possible: −ln {m}")
+            self.ax_ll.set_xlim(-0.02 * h.epochs[-1], 1.02 * h.epochs[-1] + 1e-9)
+            self.ax_ll.legend(loc="upper left", ncol=2, fontsize=9.5, handlelength=1.8,
+                              columnspacing=1.2, borderaxespad=0.2)
+            tiles = mosaic(self.X, shape, ncols)
+            for im, ax in ((self.im_data, self.ax_data), (self.im_rec, self.ax_rec),
+                           (self.im_smp, self.ax_smp)):
+                self._fit_image(im, ax, tiles)
+            cols = int(np.ceil(np.sqrt(self.max_filters)))
+            self._fit_image(self.im_w, self.ax_w,
+                            mosaic(np.full((self.max_filters, d), np.nan), shape, cols))
+            self.background_key = static
+        self.curve.set_data(h.epochs, h.log_likelihood)
+        low = float(h.log_likelihood.min())
+        self.below.set_visible(low < self.ll_range[0])
+        self.below.set_text(f"↓ falls to {low:.2f} at epoch "
+                            f"{int(h.epochs[np.argmin(h.log_likelihood)])} (below the axis)")
+
+    def set_comparison(self, rbm: RBM) -> None:
+        """Draw a fitted RBM's log-likelihood curve faintly behind every run's. It is part of
+        the static background, so set it once, before the first :meth:`render`."""
+        h = rbm.history_
+        if h.log_likelihood is None:
+            raise ValueError("rbm has no exact log-likelihood history (too many units to "
+                             "enumerate)")
+        self.comparison.set_data(h.epochs, h.log_likelihood)
+        self.invalidate()
+
+    def show(self, epoch: int, n_steps: int = 200, random_state=0) -> dict:
+        """Draw the loaded run at ``epoch``: marker, filters, reconstructions and samples."""
+        rbm, h = self.run, self.run.history_
+        i = h.index(epoch)
+        snap = rbm.at_epoch(int(h.epochs[i]))
+        ll = float(h.log_likelihood[i])
+        self.marker.set_data([h.epochs[i]], [np.clip(ll, *self.ll_range)])
+        filters = np.full((self.max_filters, self.X.shape[1]), np.nan)
+        filters[:snap.w_.shape[1]] = snap.w_.T
+        self.im_w.set_data(mosaic(filters, self.shape, int(np.ceil(np.sqrt(self.max_filters)))))
+        recon = snap.reconstruct(self.X)
+        self.im_rec.set_data(mosaic(recon, self.shape, self.ncols))
+        samples = snap.sample(len(self.X), n_steps=n_steps, random_state=random_state)
+        self.im_smp.set_data(mosaic(samples, self.shape, self.ncols))
+        patterns = {tuple(v) for v in self.X}
+        valid = sum(tuple(v) in patterns for v in samples)
+        mass = float(snap.probability(np.unique(self.X, axis=0)).sum())
+        err = float(np.mean((self.X - recon) ** 2))
+        # one short animated text: drawing text is the slowest part of a frame here, so the
+        # details go to the caller's readout
+        prefix = f"{self.label}, " if self.label else ""
+        self.status.set_text(f"{prefix}epoch {int(h.epochs[i])}: mean ln P(v) = {ll:.3f}")
+        return {"epoch": int(h.epochs[i]), "log_likelihood": ll, "mass": mass,
+                "reconstruction_error": err, "valid_samples": valid, "samples": samples,
+                "model": snap}

@@ -1,0 +1,116 @@
+"""Dashboard for notebook 5.5.6: an RBM trained by CD-k on bars and stripes, scrubbed by epoch."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import numpy as np
+
+from .._validation import check_scalar
+from ..networks.boltzmann import RBM, bars_and_stripes
+from ..plots.boltzmann import RBMView
+from ._base import Dashboard
+
+__all__ = ["RBM_EPOCHS", "rbm_explorer"]
+
+RBM_EPOCHS = 400
+RBM_INIT_SCALE = 0.1
+RBM_SAMPLE_STEPS = 200
+DEFAULT_RUN = {"eta": 1.0, "k": 1, "n_hidden": 8, "seed": 0}
+"""The run drawn faintly behind every other, so that a change can be compared with it."""
+
+
+def rbm_explorer(eta: float = 1.0, k: int = 1, n_hidden: int = 8, seed: int = 0,
+                 epoch: int = RBM_EPOCHS) -> Dashboard:
+    """Train an RBM on the 14 bars-and-stripes patterns (3 x 3) once, then scrub its epochs.
+
+    Changing η, k, the number of hidden units or the seed retrains (400 epochs of CD-k, each
+    one update (5.24) averaged over all 14 patterns, initial weights N(0, 0.1²), every epoch
+    recorded); the epoch slider replays the recorded parameters. Top: the exact mean
+    log-likelihood of the 14 patterns per epoch, and each hidden unit's filter w[:, j];
+    bottom: the patterns, their reconstructions, and 14 samples from the model (200 steps of
+    Gibbs sampling from random states, seeded). The default run (:data:`DEFAULT_RUN`) stays
+    drawn faintly behind the log-likelihood curve, for comparison.
+
+    Parameters
+    ----------
+    eta : float, default 1.0
+        Learning rate η of (5.24), 10**-1.5 to 10**0.5 on a log slider.
+    k : int, default 1
+        Gibbs steps per update (CD-k), 1 to 10.
+    n_hidden : int, default 8
+        Hidden units q, 1 to 16.
+    seed : int, default 0
+        Initial weights, mini-batch order and the Gibbs draws, 0 to 9.
+    epoch : int
+        The epoch shown, 0 (before training) to 400.
+    """
+    eta = check_scalar(eta, "eta", min_value=10 ** -1.5, max_value=10 ** 0.5)
+    k = check_scalar(k, "k", integer=True, min_value=1, max_value=10)
+    n_hidden = check_scalar(n_hidden, "n_hidden", integer=True, min_value=1, max_value=16)
+    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=9)
+    epoch = check_scalar(epoch, "epoch", integer=True, min_value=0, max_value=RBM_EPOCHS)
+    style = {"description_width": "7em"}
+    lay = widgets.Layout(width="330px")
+    controls = {
+        "eta": widgets.FloatLogSlider(value=eta, base=10, min=-1.5, max=0.5, step=0.25,
+                                      description="η", readout_format=".3g",
+                                      continuous_update=False, style=style, layout=lay),
+        "k": widgets.IntSlider(value=k, min=1, max=10, description="CD-k steps k",
+                               continuous_update=False, style=style, layout=lay),
+        "n_hidden": widgets.IntSlider(value=n_hidden, min=1, max=16, description="hidden q",
+                                      continuous_update=False, style=style, layout=lay),
+        "seed": widgets.IntSlider(value=seed, min=0, max=9, description="seed",
+                                  continuous_update=False, style=style, layout=lay),
+        "epoch": widgets.IntSlider(value=epoch, min=0, max=RBM_EPOCHS, description="epoch",
+                                   style=style, layout=widgets.Layout(width="620px")),
+    }
+    play = widgets.Play(value=epoch, min=0, max=RBM_EPOCHS, step=5, interval=100,
+                        description="play")
+    widgets.jslink((play, "value"), (controls["epoch"], "value"))
+    X = bars_and_stripes(3)
+    d = DEFAULT_RUN
+    view = RBMView(comparison_label=f"faint: default run (η = {d['eta']:g}, CD-{d['k']}, "
+                                    f"q = {d['n_hidden']}, seed {d['seed']})")
+    state: dict = {}
+
+    def train(eta, k, n_hidden, seed):
+        return RBM(X.shape[1], n_hidden, k=k, eta=eta, n_epochs=RBM_EPOCHS, batch_size=len(X),
+                   init_scale=RBM_INIT_SCALE, random_state=seed).fit(X)
+
+    default = train(**DEFAULT_RUN)
+    view.set_comparison(default)
+
+    def render(eta, k, n_hidden, seed, epoch):
+        key = (eta, k, n_hidden, seed)
+        if state.get("key") != key:
+            same = key == tuple(DEFAULT_RUN.values())
+            rbm = default if same else train(eta, k, n_hidden, seed)
+            state.update(key=key, rbm=rbm)
+            view.set_run(rbm, X)  # the settings are on the sliders: a short title draws fast
+        rbm = state["rbm"]
+        info = view.show(epoch, n_steps=RBM_SAMPLE_STEPS, random_state=seed)
+        readout.value = readout_text(info, len(X), X.shape[1])
+        return {"rbm": rbm, **info}
+
+    readout = widgets.HTML(layout=widgets.Layout(margin="0 0 0 1em"))
+
+    def layout(image):
+        c = controls
+        return [widgets.HBox([widgets.VBox([c["eta"], c["k"]]),
+                              widgets.VBox([c["n_hidden"], c["seed"]])]),
+                widgets.HBox([play, c["epoch"]]), readout, image]
+
+    dashboard = Dashboard("rbm_explorer", controls, view, render, layout_children=layout,
+                          css_class="chapter5-rbm")
+    dashboard.play = play
+    dashboard.readout = readout
+    return dashboard
+
+
+def readout_text(info: dict, m: int, d: int) -> str:
+    """One line of HTML with the shown epoch's numbers (the figure keeps only the first)."""
+    return (f"epoch {info['epoch']}: mean ln P(v) = {info['log_likelihood']:.3f} "
+            f"(uniform {-d * np.log(2):.3f}, best possible {-np.log(m):.3f}) &middot; "
+            f"P(the {m} patterns) = {info['mass']:.0%} &middot; reconstruction error "
+            f"{info['reconstruction_error']:.2g} &middot; {info['valid_samples']} of {m} "
+            f"samples are patterns ({RBM_SAMPLE_STEPS} Gibbs steps)")
