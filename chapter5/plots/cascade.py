@@ -1,0 +1,580 @@
+"""Figures for §5.5.4 cascade-correlation: the growing network, its decision regions, its
+hidden units' outputs, and its error and accuracy as units are added."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+from matplotlib import colormaps
+from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
+from matplotlib.transforms import offset_copy
+from PIL import Image
+
+from .._validation import as_float_array, check_scalar
+from ..networks.cascade import CascadeCorrelation
+from ._style import COLORS, FigureView
+from .diagrams import NEGATIVE, POSITIVE
+from .perceptron import CLASS_STYLE
+
+__all__ = [
+    "REGION_LEVELS",
+    "CascadeDiagram",
+    "CascadeView",
+    "add_region_key",
+    "draw_cascade",
+    "plot_decision_regions",
+    "plot_output_regions",
+    "plot_stage_accuracy",
+    "plot_training_curve",
+    "plot_unit_output",
+    "region_rgba",
+]
+
+_REGION_CMAP = colormaps["PuOr"]
+REGION_LEVELS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0)
+"""Bands of the output ŷ in the region maps: 0.5 is the decision boundary; the outer bands
+(below 0.1, above 0.9) are where the network is sure. Flat bands read like a contour map and
+keep the PNGs small (a smooth gradient over every pixel does not compress)."""
+_BAND_RGBA = _REGION_CMAP(0.12 + 0.76 * (np.asarray(REGION_LEVELS[:-1])
+                                         + np.asarray(REGION_LEVELS[1:])) / 2, bytes=True)
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")  # plain-text subscripts draw ~5x faster
+# than mathtext, which matters for labels redrawn on every frame
+_UNIT_CMAP = colormaps["cividis"]
+FROZEN_MARKER, TRAINED_MARKER = "s", "X"
+STAGE_LINE = {"color": COLORS["black"], "lw": 1.3, "ls": ":"}  # "the stage shown", everywhere
+
+
+def _check_net(net) -> CascadeCorrelation:
+    if not isinstance(net, CascadeCorrelation):
+        raise TypeError(f"net must be a CascadeCorrelation; got {type(net).__name__}")
+    if not hasattr(net, "history_"):
+        raise ValueError("net must be fitted first: call net.fit(X, y)")
+    return net
+
+
+def _stage(net, n_hidden) -> int:
+    if n_hidden is None:
+        return net.n_hidden_
+    return check_scalar(n_hidden, "n_hidden", integer=True, min_value=0, max_value=net.n_hidden_)
+
+
+def region_rgba(y_hat) -> np.ndarray:
+    """Network outputs in [0, 1] -> RGBA bytes, one flat colour per band of
+    :data:`REGION_LEVELS` (orange 0 ... purple 1, the playground's map): the colours of
+    :func:`plot_output_regions`, for views that draw the map as an image."""
+    band = np.searchsorted(REGION_LEVELS[1:-1], np.clip(y_hat, 0.0, 1.0), side="right")
+    return _BAND_RGBA[band]
+
+
+def _grid(extent, resolution):
+    g1 = np.linspace(extent[0], extent[1], resolution)
+    g2 = np.linspace(extent[2], extent[3], resolution)
+    return np.stack(np.meshgrid(g1, g2), axis=-1).reshape(-1, 2)
+
+
+def _extent(X, pad=0.1):
+    lo, hi = X.min(axis=0), X.max(axis=0)
+    span = np.maximum(hi - lo, 1e-9)
+    lo, hi = lo - pad * span, hi + pad * span
+    return (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]))
+
+
+def _class_style(c, held_out=False, ms=6) -> dict:
+    s = CLASS_STYLE[c]
+    style = ({"mfc": "none", "mec": s["color"], "mew": 1.4} if held_out
+             else {"color": s["color"], "mec": "black"})
+    return {"ls": "none", "marker": s["marker"], "ms": ms, **style,
+            "label": f"y = {c} ({'held-out' if held_out else 'training'})"}
+
+
+def _scatter_classes(ax, X, y, held_out=False, ms=6):
+    artists = []
+    for c in CLASS_STYLE:
+        pts = X[y == c]
+        artists += ax.plot(pts[:, 0], pts[:, 1], zorder=3, **_class_style(c, held_out, ms))
+    return artists
+
+
+def plot_output_regions(ax, y_hat, extent):
+    """A map of a network's output ``y_hat`` (r, r), on an evenly spaced grid over ``extent``,
+    in the bands of :data:`REGION_LEVELS` (orange 0 ... purple 1), with the decision boundary
+    ŷ = 0.5 as a black line. Works for any network; returns ``[bands, boundary]`` (pass the
+    bands to :func:`add_region_key` for a colour key)."""
+    y_hat = as_float_array(y_hat, "y_hat", ndim=2)
+    g1 = np.linspace(extent[0], extent[1], y_hat.shape[1])
+    g2 = np.linspace(extent[2], extent[3], y_hat.shape[0])
+    bands = ax.contourf(g1, g2, np.clip(y_hat, 0.0, 1.0), levels=REGION_LEVELS,
+                        colors=_BAND_RGBA / 255.0, zorder=0)
+    if y_hat.min() < 0.5 < y_hat.max():
+        boundary = ax.contour(g1, g2, y_hat, levels=[0.5], colors="black", linewidths=1.2)
+    else:  # one class everywhere in view: no boundary to draw (and no contour warning)
+        (boundary,) = ax.plot([], [], color="black", lw=1.2)
+    ax.set(xlim=extent[:2], ylim=extent[2:], xlabel="$x_1$", ylabel="$x_2$")
+    return [bands, boundary]
+
+
+def add_region_key(fig, bands, ax, held_out=False, ms=6):
+    """The key of a region map: a colour bar of ŷ next to ``ax`` (an Axes or a list of them)
+    and, below the figure, a legend of the markers (training filled; held-out hollow if
+    ``held_out``) and of the decision boundary. Returns ``(colorbar, legend)``."""
+    cbar = fig.colorbar(bands, ax=ax, ticks=REGION_LEVELS, shrink=0.9, pad=0.02, aspect=30)
+    cbar.set_label("network output ŷ")
+    handles = [Line2D([], [], **_class_style(c, False, ms)) for c in CLASS_STYLE]
+    if held_out:
+        handles += [Line2D([], [], **_class_style(c, True, ms)) for c in CLASS_STYLE]
+    handles.append(Line2D([], [], color="black", lw=1.2, label="ŷ = 0.5 (decision boundary)"))
+    legend = fig.legend(handles=handles, loc="outside lower center", ncol=len(handles),
+                        frameon=False, fontsize=10, handletextpad=0.3, columnspacing=1.2)
+    return cbar, legend
+
+
+def plot_decision_regions(ax, net, X, y, n_hidden=None, X_test=None, y_test=None,
+                          extent=None, resolution=121, legend=True, ms=6):
+    """The network's output ŷ over the plane at stage ``n_hidden`` (default: the last), in the
+    bands of :func:`plot_output_regions`, with the training points (filled) and optional
+    held-out points (hollow). Returns the artists, the bands first.
+
+    Parameters
+    ----------
+    ax : matplotlib Axes
+    net : fitted CascadeCorrelation with 2 inputs and 1 output
+    X, y : the training data, (m, 2) and (m,) labels 0/1
+    n_hidden : int, optional
+    X_test, y_test : optional held-out data
+    extent : (x1_min, x1_max, x2_min, x2_max), optional; default: the data's, padded 10 %
+    legend : bool
+        A legend of the markers under the axes (for a figure of several panels use
+        :func:`add_region_key` once instead).
+    ms : float
+        Marker size of the training points (held-out points are 2 smaller).
+    """
+    net = _check_net(net)
+    k = _stage(net, n_hidden)
+    X = as_float_array(X, "X", ndim=2, allow_nan=False)
+    y = np.asarray(y)
+    if X.shape[1] != 2 or net.n_outputs_ != 1:
+        raise ValueError(f"X must have 2 columns (a plane) and net 1 output; got {X.shape[1]} "
+                         f"columns and {net.n_outputs_} outputs")
+    extent = _extent(X) if extent is None else tuple(float(v) for v in extent)
+    r = check_scalar(resolution, "resolution", integer=True, min_value=10, max_value=600)
+    y_hat = net.decision_function(_grid(extent, r), n_hidden=k).reshape(r, r)
+    artists = plot_output_regions(ax, y_hat, extent)
+    artists += _scatter_classes(ax, X, y, ms=ms)
+    if X_test is not None:
+        artists += _scatter_classes(ax, as_float_array(X_test, "X_test", ndim=2),
+                                    np.asarray(y_test), held_out=True, ms=max(ms - 2, 2))
+    ax.set_title(f"{k} hidden unit{'s' if k != 1 else ''}: "
+                 f"training accuracy {net.history_[k].accuracy:.0%}", fontsize=11)
+    if legend:
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=9,
+                  frameon=False)
+    return artists
+
+
+def plot_unit_output(ax, values, extent, title=None, vmin=-0.5, vmax=0.5):
+    """A map of one unit's output over the plane: ``values`` is (r, r) on an evenly spaced
+    grid over ``extent`` (the symmetric sigmoid's range -1/2 .. 1/2 by default)."""
+    values = as_float_array(values, "values", ndim=2)
+    im = ax.imshow(values, origin="lower", extent=extent, aspect="auto", cmap=_UNIT_CMAP,
+                   vmin=vmin, vmax=vmax, interpolation="bilinear")
+    ax.set(xlabel="$x_1$", ylabel="$x_2$")
+    if title:
+        ax.set_title(title, fontsize=11)
+    return im
+
+
+def plot_training_curve(ax, net, n_hidden=None):
+    """E (5.16) per epoch, output-training phases as a line and candidate-training phases as
+    shaded gaps, with a dot where each unit was installed; the stages after ``n_hidden`` grey.
+    The x axis counts every epoch (output and candidate). Returns the artists."""
+    net = _check_net(net)
+    k = _stage(net, n_hidden)
+    artists, t = [], 0
+    for st in net.history_:
+        if st.candidate_epochs:
+            span = ax.axvspan(t, t + st.candidate_epochs, color=COLORS["grey"], alpha=0.15,
+                              lw=0, label="candidate training" if st.n_hidden == 1 else None)
+            artists.append(span)
+            t += st.candidate_epochs
+        e = t + np.arange(len(st.loss_curve))
+        color = COLORS["blue"] if st.n_hidden <= k else COLORS["grey"]
+        artists += ax.plot(e, st.loss_curve, color=color, lw=1.8,
+                           label="output training" if st.n_hidden == 0 else None)
+        artists += ax.plot(e[-1], st.loss_curve[-1], "o", color=color, ms=4)
+        t += st.output_epochs
+    ax.set(yscale="log", xlabel="epoch (output + candidate training)", ylabel="training error E")
+    ax.legend(loc="upper right", fontsize=9)
+    return artists
+
+
+def plot_stage_accuracy(ax, net, X, y, X_test=None, y_test=None, n_hidden=None,
+                        test_label="held-out"):
+    """Accuracy against the number of hidden units: training (and held-out) data; a vertical
+    line marks stage ``n_hidden`` if given. Returns the artists."""
+    net = _check_net(net)
+    units = np.arange(net.n_hidden_ + 1)
+    artists = ax.plot(units, net.stage_scores(X, y), "o-", color=COLORS["blue"], ms=4,
+                      label="training")
+    if X_test is not None:
+        artists += ax.plot(units, net.stage_scores(X_test, y_test), "s--",
+                           color=COLORS["vermillion"], ms=4, label=test_label)
+    if n_hidden is not None:
+        artists.append(ax.axvline(_stage(net, n_hidden), **STAGE_LINE))
+    ax.set(xlabel="hidden units k", ylabel="accuracy", ylim=(0.4, 1.02),
+           xlim=(-0.5, max(net.n_hidden_, 1) + 0.5))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(loc="lower right", fontsize=9)
+    return artists
+
+
+class CascadeDiagram:
+    """Fahlman & Lebiere's Fig. 1 on an Axes: inputs as horizontal lines (x_1 .. x_d and the
+    dummy input -1 that carries the thresholds), each hidden unit a vertical line summing every
+    line above it, whose output becomes a new horizontal line; the output unit(s) at the right.
+    At each crossing a connection: a square if frozen (a hidden unit's input weight), an X if
+    still trained (an output weight); area ∝ |w|, blue positive, vermillion negative (the
+    legend says so).
+
+    Made once for up to ``capacity`` hidden units; :meth:`show` redraws it for a stage (the
+    artists are updated in place, so a view can animate them). Markers, nodes and labels are
+    sized to the grid the Axes leaves for each crossing, so they never overlap, however many
+    units there are.
+    """
+
+    MAX_SIDE = 15.0  # points: the side of the largest marker (weights, nodes) at full size
+
+    def __init__(self, ax, n_inputs: int, capacity: int, n_outputs: int = 1):
+        self.ax = ax
+        self.d = check_scalar(n_inputs, "n_inputs", integer=True, min_value=1, max_value=10)
+        self.K = check_scalar(capacity, "capacity", integer=True, min_value=0, max_value=60)
+        self.l = check_scalar(n_outputs, "n_outputs", integer=True, min_value=1, max_value=5)
+        self.out_x = self.K + 1.0 + 0.8 * np.arange(self.l)
+        rows = self.d + 1 + self.K
+        xlim, ylim = (-1.3, self.out_x[-1] + 1.1), (-rows - 1.9, 1.6)
+        # points per grid step (one row, one unit column), from the Axes' size on the figure
+        box = ax.get_position()
+        w_in, h_in = ax.figure.get_size_inches()
+        step = min(box.width * w_in * 72 / (xlim[1] - xlim[0]),
+                   box.height * h_in * 72 / (ylim[1] - ylim[0]))
+        self.size_scale = min(1.0, 0.85 * step / self.MAX_SIDE) ** 2  # marker areas scale
+        fs = float(np.clip(0.8 * step, 7.0, 11.0))
+        self.lines = LineCollection([], colors=COLORS["black"], linewidths=1.0, zorder=1)
+        ax.add_collection(self.lines)
+        self.frozen = ax.scatter([], [], marker=FROZEN_MARKER, edgecolors="black",
+                                 linewidths=0.5, zorder=3)
+        self.trained = ax.scatter([], [], marker=TRAINED_MARKER, edgecolors="black",
+                                  linewidths=0.5, zorder=3)
+        self.nodes = ax.scatter([], [], s=150 * self.size_scale, marker="o",
+                                facecolors=COLORS["yellow"], edgecolors="black",
+                                linewidths=1.2, zorder=4)
+        # plain italic text with Unicode subscripts, like the mathtext x_1 of the other
+        # figures but ~5x faster to draw (the unit labels are redrawn on every frame)
+        names = [f"x{i + 1}".translate(_SUB) for i in range(self.d)]
+        self.texts = [ax.text(-0.35, -r, t, ha="right", va="center", fontsize=fs,
+                              style="italic") for r, t in enumerate(names)]
+        self.texts.append(ax.text(-0.35, -self.d, "−1", ha="right", va="center", fontsize=fs))
+        # labels sit beside their node, clear of it: its radius plus 2 points
+        left = offset_copy(ax.transData, fig=ax.figure, units="points",
+                           x=-(np.sqrt(150 * self.size_scale) / 2 + 2))
+        self.unit_labels = [ax.text(k + 1, -(self.d + 1 + k), f"b{k + 1}".translate(_SUB),
+                                    ha="right", va="center", fontsize=fs, style="italic",
+                                    transform=left)
+                            for k in range(self.K)]
+        # one output's name right of its node (above, it would run into the title); several
+        # outputs stand 0.8 apart, so theirs go above, with room made for them
+        if self.l == 1:
+            right = offset_copy(ax.transData, fig=ax.figure, units="points",
+                                x=np.sqrt(220 * self.size_scale) / 2 + 2)
+            self.out_labels = [ax.text(self.out_x[0], 0.9, "ŷ", ha="left", va="center",
+                                       fontsize=fs + 1, style="italic", transform=right)]
+        else:
+            ylim = (ylim[0], 2.4)
+            self.out_labels = [ax.text(x, 1.4, f"ŷ{j + 1}".translate(_SUB), ha="center",
+                                       va="bottom", fontsize=fs, style="italic")
+                               for j, x in enumerate(self.out_x)]
+        self.out_nodes = ax.scatter(self.out_x, np.full(self.l, 0.9), s=220 * self.size_scale,
+                                    marker="o", facecolors=COLORS["orange"], edgecolors="black",
+                                    linewidths=1.2, zorder=4)
+        ax.set(xlim=xlim, ylim=ylim)
+        ax.set_axis_off()
+        key = {"ls": "none", "mec": "black", "mew": 0.5}
+        self.legend = ax.legend(
+            handles=[Line2D([], [], marker=FROZEN_MARKER, mfc="white", ms=8,
+                            label="frozen weight", **key),
+                     Line2D([], [], marker="s", mfc=POSITIVE, ms=8, label="w > 0", **key),
+                     Line2D([], [], marker=TRAINED_MARKER, mfc="white", ms=9,
+                            label="trained weight", **key),
+                     Line2D([], [], marker="s", mfc=NEGATIVE, ms=8, label="w < 0", **key)],
+            loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=2, fontsize=9,
+            frameon=False, title="area ∝ |w|", title_fontsize=9)
+        self.animated = [self.lines, self.frozen, self.trained, self.nodes, *self.unit_labels]
+
+    def show(self, hidden_units, w, theta, k: int) -> None:
+        """Stage k: ``hidden_units[j]`` = (v over [x, b_1 .. b_j], γ) of unit j + 1,
+        ``w`` (d + k, l) output weights over [x, b_1 .. b_k], ``theta`` (l,)."""
+        d, top = self.d, 0.9
+        row = lambda r: -float(r)  # noqa: E731 - row 0 (x_1) at the top
+        segs = [[(0.0, row(r)), (self.out_x[-1], row(r))] for r in range(d + 1)]
+        frozen, fw, trained, tw, nodes = [], [], [], [], []
+        for j in range(k):
+            v, gamma = hidden_units[j]
+            col, r_out = j + 1.0, d + 1 + j
+            segs.append([(col, row(0)), (col, row(r_out))])  # sums the lines above it
+            segs.append([(col, row(r_out)), (self.out_x[-1], row(r_out))])  # its output
+            nodes.append((col, row(r_out)))
+            srcs = list(range(d)) + [d + 1 + i for i in range(j)]
+            for src, wv in zip(srcs, v, strict=True):
+                frozen.append((col, row(src)))
+                fw.append(wv)
+            frozen.append((col, row(d)))
+            fw.append(gamma)
+        for o, x in enumerate(self.out_x):
+            segs.append([(x, top), (x, row(d + k))])
+            srcs = list(range(d)) + [d + 1 + i for i in range(k)]
+            for src, wv in zip(srcs, w[:, o], strict=True):
+                trained.append((x, row(src)))
+                tw.append(wv)
+            trained.append((x, row(d)))
+            tw.append(theta[o])
+        self.lines.set_segments(segs)
+        for coll, pts, ws, base in ((self.frozen, frozen, fw, 110.0),
+                                    (self.trained, trained, tw, 150.0)):
+            ws = np.asarray(ws, dtype=float)
+            # area ∝ |w|, relative to the 90th percentile of this kind (one huge weight would
+            # otherwise shrink all others to dots); larger ones are capped at 1.4 times that
+            scale = float(np.percentile(np.abs(ws), 90)) if ws.size else 1.0
+            coll.set_offsets(np.array(pts).reshape(-1, 2))
+            coll.set_sizes(self.size_scale
+                           * (10.0 + base * np.minimum(np.abs(ws) / (scale or 1.0), 1.4)))
+            coll.set_facecolors([POSITIVE if x >= 0 else NEGATIVE for x in ws])
+        self.nodes.set_offsets(np.array(nodes).reshape(-1, 2))
+        for j, t in enumerate(self.unit_labels):
+            t.set_visible(j < k)
+
+
+def _stage_params(net, k):
+    units = [(v, g) for v, g in zip(net.hidden_v_, net.hidden_gamma_, strict=True)]
+    st = net.history_[k]
+    return units, st.w, st.theta
+
+
+def draw_cascade(ax, net, n_hidden=None) -> CascadeDiagram:
+    """Draw a fitted network at stage ``n_hidden`` (default: the last) as in Fahlman &
+    Lebiere's Fig. 1 (see :class:`CascadeDiagram`); returns the diagram."""
+    net = _check_net(net)
+    k = _stage(net, n_hidden)
+    diagram = CascadeDiagram(ax, net.n_features_in_, k, net.n_outputs_)
+    diagram.show(*_stage_params(net, k), k)
+    ax.set_title(f"cascade with {k} hidden unit{'s' if k != 1 else ''}")
+    return diagram
+
+
+class CascadeView(FigureView):
+    """The growing network, scrubbed stage by stage: decision regions, the newest unit's output,
+    the diagram, E over the epochs and the accuracy per number of units.
+
+    ``set_run(net, X, y, X_test, y_test, extent, key)`` precomputes every stage's pictures (the
+    hidden units are frozen, so stage k's picture never changes); ``show(k)`` only swaps them
+    in. Everything that depends on the run is animated; the static part depends only on the
+    plane's extent and on rounded-up sizes (units to a multiple of 5, epochs to a multiple of
+    500), so most new runs reuse a cached background instead of a full redraw.
+    """
+
+    figsize = (12.5, 7.4)
+    resolution = 101
+    image_format = "jpeg"  # mostly heat maps: ~3 ms to encode instead of ~20 ms as PNG
+    max_test_points = 200  # held-out points drawn (all of them count in the accuracy)
+
+    def _build(self):
+        fig = self.fig
+        # a fixed layout (measured once with constrained layout): skips the layout pass, which
+        # costs as much as a full draw, every time a dashboard is built
+        fig.set_layout_engine("none")
+        # ... and with nothing to place, the base class's first full draw (made to place
+        # everything) is wasted: hide the figure until set_run loads a run (~0.3 s a dashboard)
+        fig.set_visible(False)
+        gs = fig.add_gridspec(2, 3, width_ratios=[1.15, 1, 1.15], height_ratios=[1.25, 1],
+                              left=0.06, right=0.99, top=0.9, bottom=0.07, wspace=0.32,
+                              hspace=0.42)
+        self.ax = fig.add_subplot(gs[0, 0])
+        self.ax_unit = fig.add_subplot(gs[0, 1])
+        self.ax_net = fig.add_subplot(gs[:, 2])
+        self.ax_loss = fig.add_subplot(gs[1, 0])
+        self.ax_acc = fig.add_subplot(gs[1, 1])
+        blank = np.zeros((2, 2, 4), np.uint8)
+        self.region = self.ax.imshow(blank, origin="lower", aspect="auto",
+                                     interpolation="bilinear", zorder=0)
+        self.train_pts = {c: self.ax.plot([], [], ls="none", marker=s["marker"], ms=5,
+                                          color=s["color"], mec="black", zorder=3,
+                                          label=f"y = {c} (training)")[0]
+                          for c, s in CLASS_STYLE.items()}
+        self.test_pts = {c: self.ax.plot([], [], ls="none", marker=s["marker"], ms=4,
+                                         mfc="none", mec=s["color"], mew=1.2, alpha=0.7,
+                                         zorder=2, label=f"y = {c} (held-out)")[0]
+                         for c, s in CLASS_STYLE.items()}
+        self.ax.set(xlabel="$x_1$", ylabel="$x_2$", xlim=(-7.5, 7.5), ylim=(-7.5, 7.5))
+        self.region_title = self.ax.set_title(" ", fontsize=11)
+        self.ax.legend(handles=[self.train_pts[1], self.test_pts[1], self.train_pts[0],
+                                self.test_pts[0]], loc="upper center",
+                       bbox_to_anchor=(0.5, -0.13), ncol=2, fontsize=9, frameon=False)
+        self.unit = self.ax_unit.imshow(np.zeros((2, 2)), origin="lower", aspect="auto",
+                                        cmap=_UNIT_CMAP, vmin=-0.5, vmax=0.5,
+                                        interpolation="bilinear")
+        cbar = self.fig.colorbar(self.unit, ax=self.ax_unit, shrink=0.8, pad=0.02,
+                                 ticks=[-0.5, 0.0, 0.5])
+        cbar.ax.set_yticklabels(["−½", "0", "+½"])
+        cbar.set_label("its output b", labelpad=-2)
+        self.ax_unit.set(xlabel="$x_1$", xlim=(-7.5, 7.5), ylim=(-7.5, 7.5))
+        self.ax_unit.tick_params(labelleft=False)  # same plane as the left panel
+        # static titles: text is the costliest thing to redraw per frame (~0.2 ms a glyph)
+        self.ax_unit.set_title("newest unit's output (frozen)", fontsize=11)
+        self.unit_note = self.ax_unit.text(
+            0.5, 0.5, "no hidden unit yet:\nŷ = f(w·x − θ), so the\nboundary ŷ = 0.5 is a line",
+            transform=self.ax_unit.transAxes, ha="center", va="center", fontsize=11,
+            bbox={"fc": "white", "ec": "none"})
+        a = self.ax_loss
+        self.spans = PolyCollection([], facecolors=COLORS["grey"], alpha=0.15, lw=0,
+                                    transform=a.get_xaxis_transform(), zorder=0)
+        a.add_collection(self.spans, autolim=False)
+        (self.loss_rest,) = a.plot([], [], color=COLORS["grey"], lw=1.2, alpha=0.6,
+                                   label="later stages")
+        (self.loss_line,) = a.plot([], [], color=COLORS["blue"], lw=1.6,
+                                   label="output training")
+        self.loss_now = a.axvline(0, **STAGE_LINE)
+        a.set(yscale="log", xlabel="epoch (output + candidate)", ylabel="training error E",
+              xlim=(0, 1), ylim=(1e-3, 1))
+        a.legend(handles=[self.loss_line, self.loss_rest,
+                          Patch(color=COLORS["grey"], alpha=0.15, label="candidate training")],
+                 loc="lower left", fontsize=8.5)
+        (self.acc_train,) = self.ax_acc.plot([], [], "o-", color=COLORS["blue"], ms=3.5,
+                                             label="training")
+        (self.acc_test,) = self.ax_acc.plot([], [], "s--", color=COLORS["vermillion"],
+                                            ms=3.5, label="held-out")
+        self.acc_now = self.ax_acc.axvline(0, **STAGE_LINE)
+        self.ax_acc.set(xlabel="hidden units k", ylabel="accuracy", ylim=(0.4, 1.03),
+                        xlim=(-0.5, 10.5))
+        self.ax_acc.xaxis.set_major_locator(MaxNLocator(integer=True))
+        self.ax_acc.legend(loc="lower right", fontsize=8.5)
+        self.status = self.fig.suptitle(" ", fontsize=12, x=0.01, ha="left")
+        self.ax_net.set_axis_off()
+        self.ax_net.set_title("the network (Fahlman & Lebiere's Fig. 1)", fontsize=11)
+        self.diagram = None
+        self._base_animated = [
+            self.region, *self.test_pts.values(), *self.train_pts.values(), self.unit,
+            self.unit_note, self.spans, self.loss_rest, self.loss_line,
+            self.loss_now, self.acc_train, self.acc_test, self.acc_now, self.status]
+        self.animated = list(self._base_animated)
+
+    def set_run(self, net, X, y, X_test=None, y_test=None, extent=None, key=None,
+                label="") -> None:
+        """Load a fitted 2-input, 1-output network and its data; precompute every stage.
+
+        ``key`` names the run (a new key with the same rounded sizes and ``label``, the data's
+        name shown in the title, reuses the background).
+        """
+        net = _check_net(net)
+        self.net = net
+        self.fig.set_visible(True)
+        if extent is None:
+            extent = _extent(np.vstack([X] if X_test is None else [X, X_test]), 0.06)
+        extent = tuple(float(v) for v in extent)
+        r = self.resolution
+        grid = _grid(extent, r)
+        K = net.n_hidden_
+        staged = net.staged_decision_function(grid)
+        self.regions = [region_rgba(s.reshape(r, r)) for s in staged]
+        H = net.hidden_outputs(grid)
+        self.unit_maps = [H[:, j].reshape(r, r) for j in range(K)]
+        for im in (self.region, self.unit):
+            im.set_extent(extent)
+        for c in (0, 1):
+            self.train_pts[c].set_data(X[y == c, 0], X[y == c, 1])
+            if X_test is None:
+                self.test_pts[c].set_data([], [])
+            else:
+                step = -(-len(X_test) // self.max_test_points)  # evenly thinned
+                Xs, ys = X_test[::step], y_test[::step]
+                self.test_pts[c].set_data(Xs[ys == c, 0], Xs[ys == c, 1])
+        # the error curve: x = cumulative epochs; candidate phases are shaded gaps
+        xs, ys, spans, self.stage_end = [], [], [], []
+        t = 0
+        for st in net.history_:
+            if st.candidate_epochs:
+                spans.append([(t, 0), (t + st.candidate_epochs, 0),
+                              (t + st.candidate_epochs, 1), (t, 1)])
+            t += st.candidate_epochs
+            xs += [t + np.arange(len(st.loss_curve)), [np.nan]]
+            ys += [st.loss_curve, [np.nan]]
+            t += st.output_epochs
+            self.stage_end.append(t)
+        self.spans.set_verts(spans)
+        self.curve_x, self.curve_y = np.concatenate(xs), np.concatenate(ys)
+        self.loss_rest.set_data(self.curve_x, self.curve_y)
+        finite = self.curve_y[np.isfinite(self.curve_y)]
+        decade = int(np.floor(np.log10(max(float(finite.min()), 1e-6))))
+        t_max = 500 * max(1, -(-t // 500))
+        cap = 5 * max(1, -(-K // 5))
+        self.ax_loss.set(xlim=(0, t_max * 1.02), ylim=(10.0 ** decade, 0.5))
+        self.ax_acc.set_xlim(-0.5, cap + 0.5)
+        units = np.arange(K + 1)
+        self.train_acc = net.stage_scores(X, y)
+        self.acc_train.set_data(units, self.train_acc)
+        self.test_acc = None if X_test is None else net.stage_scores(X_test, y_test)
+        self.acc_test.set_data(units, [] if X_test is None else self.test_acc)
+        self.acc_test.set_visible(X_test is not None)
+        for a in (self.ax, self.ax_unit):
+            a.set(xlim=extent[:2], ylim=extent[2:])
+        # the diagram, laid out for `cap` units (redrawn only when that changes)
+        shape = (net.n_features_in_, cap, net.n_outputs_)
+        if self.diagram is None or self._diagram_shape != shape:
+            for artist in [*self.ax_net.collections, *self.ax_net.texts]:
+                artist.remove()
+            if self.ax_net.get_legend() is not None:
+                self.ax_net.get_legend().remove()
+            self.diagram = CascadeDiagram(self.ax_net, *shape)
+            self._diagram_shape = shape
+            for artist in self.diagram.animated:
+                artist.set_animated(True)
+            self.animated = self._base_animated + self.diagram.animated
+        self.region_title.set_text((f"{label}: " if label else "")
+                                   + "output ŷ (orange 0 … purple 1)")
+        self.run_key = key
+        self.background_key = (extent, shape, t_max, decade, label)
+
+    def _repr_png_(self) -> bytes:
+        """The picture for a notebook's static copy: a 256-colour palette PNG (the view is
+        mostly flat bands, lines and text, which lose nothing visible), ~3x smaller than
+        :meth:`png`, so the committed notebook stays light (quantising takes ~25 ms)."""
+        buf = io.BytesIO()
+        self._rgb().quantize(256, method=Image.Quantize.FASTOCTREE,
+                             dither=Image.Dither.NONE).save(buf, format="png")
+        return buf.getvalue()
+
+    def show(self, k: int) -> dict:
+        """Draw stage k (0 .. n_hidden_); return what it shows."""
+        net = self.net
+        k = int(np.clip(k, 0, net.n_hidden_))
+        st = net.history_[k]
+        self.region.set_data(self.regions[k])
+        if k:
+            self.unit.set_data(self.unit_maps[k - 1])
+        else:
+            self.unit.set_data(np.full((2, 2), np.nan))
+        self.unit_note.set_visible(k == 0)
+        upto = self.stage_end[k]
+        keep = self.curve_x <= upto
+        self.loss_line.set_data(self.curve_x[keep], self.curve_y[keep])
+        self.loss_now.set_xdata([upto, upto])
+        self.acc_now.set_xdata([k, k])
+        self.diagram.show(*_stage_params(net, k), k)
+        epochs = sum(s.epochs for s in net.history_[:k + 1])
+        test = "" if self.test_acc is None else f", {self.test_acc[k]:.0%} held-out"
+        self.status.set_text(f"{k} of {net.n_hidden_} hidden units, {epochs} epochs: "
+                             f"accuracy {st.accuracy:.0%} training{test}")
+        return {"n_hidden": k, "epochs": epochs, "train_accuracy": float(self.train_acc[k]),
+                "test_accuracy": None if self.test_acc is None else float(self.test_acc[k]),
+                "E": st.E, "correlation": st.correlation}

@@ -1,0 +1,154 @@
+"""Dashboard for notebook 5.5.4: a cascade-correlation network growing unit by unit."""
+
+from __future__ import annotations
+
+import time
+
+import ipywidgets as widgets
+import numpy as np
+
+from .._validation import check_option, check_scalar
+from ..datasets import toy_2d
+from ..networks.cascade import CascadeCorrelation, two_spirals
+from ..plots.cascade import CascadeView
+from ._base import Dashboard
+
+__all__ = ["CASCADE_DATASETS", "cascade_data", "cascade_growth"]
+
+CASCADE_DATASETS = ("two_spirals", "circles", "moons", "xor")
+MAX_HIDDEN = 25
+N_TRAIN, N_HELD_OUT = 80, 1000  # toy sets: small training data, a large held-out set
+EXTENTS = {"two_spirals": (-7.2, 7.2, -7.2, 7.2), "toy": (-2.0, 2.0, -2.0, 2.0)}
+MAX_RUNS_KEPT = 8
+
+
+def cascade_data(dataset: str, noise: float = 0.0, seed: int = 0):
+    """``(X, y, X_test, y_test)`` for the dashboard.
+
+    "two_spirals": Lang & Witbrock's 194 points for training and, held out, the 192 points
+    halfway between them along the spirals (density 2, odd points). Toy sets: 80 training
+    points of :func:`chapter5.datasets.toy_2d` and 1000 held-out points from the same
+    distribution. ``noise`` is the standard deviation of Gaussian noise on each coordinate, in
+    the data's units (the toy sets span about -1.2 .. 1.2; neighbouring arms of the two spirals
+    are 1 apart); training and held-out points get independent noise (seeds ``seed`` and
+    ``10_000 + seed``).
+    """
+    dataset = check_option(dataset, "dataset", CASCADE_DATASETS)
+    noise = check_scalar(noise, "noise", min_value=0.0, max_value=0.5)
+    seed = check_scalar(seed, "seed", integer=True, min_value=0)
+    if dataset == "two_spirals":
+        X, y = two_spirals()
+        X2, y2 = two_spirals(density=2)
+        n = len(X2) // 2  # 193 points per spiral; the odd ones lie between the classic ones
+        odd = np.r_[1:n:2, n + 1:2 * n:2]
+        X_test, y_test = X2[odd], y2[odd]
+        if noise:
+            X = X + np.random.default_rng(seed).normal(scale=noise, size=X.shape)
+            X_test = X_test + np.random.default_rng(10_000 + seed).normal(scale=noise,
+                                                                           size=X_test.shape)
+        return X, y, X_test, y_test
+    X, y = toy_2d(dataset, n=N_TRAIN, noise=noise, random_state=seed)
+    X_test, y_test = toy_2d(dataset, n=N_HELD_OUT, noise=noise, random_state=10_000 + seed)
+    return X, y, X_test, y_test
+
+
+def cascade_growth(dataset: str = "two_spirals", noise: float = 0.0, n_candidates: int = 8,
+                   seed: int = 0, units: int = MAX_HIDDEN) -> Dashboard:
+    """Grow a cascade-correlation network once, then replay it unit by unit.
+
+    The data set, noise, pool size and seed retrain (up to 25 hidden units, until every
+    training point is right); ``units`` (with Play) only picks the stage shown: the output over
+    the plane, the newest unit's output, the network diagram (squares frozen, crosses trained),
+    E over the epochs, and training against held-out accuracy per number of units.
+
+    Parameters
+    ----------
+    dataset : {"two_spirals", "circles", "moons", "xor"}
+        Two spirals: Lang & Witbrock's 194 points. The others: 80 points of
+        :func:`chapter5.datasets.toy_2d` (see :func:`cascade_data`).
+    noise : float in [0, 0.5]
+        Gaussian noise on the coordinates, in the data's units (0: the classic two spirals).
+    n_candidates : int, 1 to 16
+        Candidate pool size.
+    seed : int, 0 to 9
+        Initial weights and the noise (for toy sets, the sample).
+    units : int, 0 to 25
+        The stage shown: the network after this many hidden units (clamped to the units the
+        run installed). Each retraining then jumps to the run's last stage.
+    """
+    dataset = check_option(dataset, "dataset", CASCADE_DATASETS)
+    noise = check_scalar(noise, "noise", min_value=0.0, max_value=0.5)
+    n_candidates = check_scalar(n_candidates, "n_candidates", integer=True, min_value=1,
+                                max_value=16)
+    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=9)
+    units = check_scalar(units, "units", integer=True, min_value=0, max_value=MAX_HIDDEN)
+    st = {"description_width": "7em"}
+    lay = widgets.Layout(width="320px")
+    controls = {
+        "dataset": widgets.Dropdown(options=list(CASCADE_DATASETS), value=dataset,
+                                    description="data", style=st, layout=lay),
+        "noise": widgets.FloatSlider(value=noise, min=0.0, max=0.5, step=0.05,
+                                     description="noise", readout_format=".2f",
+                                     continuous_update=False, style=st, layout=lay),
+        "n_candidates": widgets.IntSlider(value=n_candidates, min=1, max=16,
+                                          description="candidates", continuous_update=False,
+                                          style=st, layout=lay),
+        "seed": widgets.IntSlider(value=seed, min=0, max=9, description="seed",
+                                  continuous_update=False, style=st, layout=lay),
+        "units": widgets.IntSlider(value=units, min=0, max=MAX_HIDDEN,
+                                   description="hidden units", style=st,
+                                   layout=widgets.Layout(width="520px")),
+    }
+    play = widgets.Play(value=units, min=0, max=MAX_HIDDEN, interval=700, description="play")
+    widgets.jslink((play, "value"), (controls["units"], "value"))
+    progress = widgets.HTML(layout=widgets.Layout(width="420px"))
+    view = CascadeView()
+    state: dict = {}
+
+    def render(dataset, noise, n_candidates, seed, units):
+        spirals = dataset == "two_spirals"
+        key = (dataset, noise, n_candidates, seed)
+        if state.get("key") != key:
+            runs = state.setdefault("runs", {})  # a few recent runs: going back is instant
+            data = cascade_data(dataset, noise, seed)
+            if key in runs:  # least recently used runs are dropped first
+                net, note = runs.pop(key), "(kept from before)"
+                runs[key] = net
+            else:
+                progress.value = "⏳ <b>growing</b> the network…"
+                started = time.perf_counter()
+                net = CascadeCorrelation(max_hidden=MAX_HIDDEN, n_candidates=n_candidates,
+                                         random_state=seed).fit(data[0], data[1])
+                note = f"in {time.perf_counter() - started:.2f} s"
+                runs[key] = net
+                if len(runs) > MAX_RUNS_KEPT:
+                    runs.pop(next(iter(runs)))
+            label = ("two spirals" if spirals else dataset) + (f", noise {noise:.2f}" if noise
+                                                                  else "")
+            view.set_run(net, *data, extent=EXTENTS["two_spirals" if spirals else "toy"],
+                         key=key, label=label)
+            state.update(key=key, net=net)
+            progress.value = (f"grew {net.n_hidden_} units, {net.n_epochs_} epochs {note}"
+                              + ("" if net.converged_ else "; unit limit reached"))
+            # the slider spans this run's stages. A new run shows its grown network (the
+            # first one shows the stage asked for); the dashboard renders once more for that
+            play.max = net.n_hidden_
+            controls["units"].max = net.n_hidden_
+            if state.pop("shown_once", False):
+                controls["units"].value = net.n_hidden_
+            state["shown_once"] = True
+        net = state["net"]
+        info = view.show(min(units, net.n_hidden_))
+        return {"net": net, **info}
+
+    def layout(image):
+        c = controls
+        return [widgets.HBox([widgets.VBox([c["dataset"], c["noise"]]),
+                              widgets.VBox([c["n_candidates"], c["seed"]])]),
+                widgets.HBox([play, c["units"], progress]), image]
+
+    dashboard = Dashboard("cascade_growth", controls, view, render, layout_children=layout,
+                          css_class="chapter5-cascade", companions={"units": [play]})
+    dashboard.play = play
+    dashboard.progress = progress
+    return dashboard
