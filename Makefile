@@ -65,7 +65,10 @@ $(VENV)/.installed-bench: pyproject.toml | $(PY)
 
 benchmarks: $(VENV)/.installed-bench
 	$(PY) benchmarks/latency.py
+	$(PY) benchmarks/browser_latency.py
 	$(PY) benchmarks/bp_vs_sklearn.py
+	$(PY) benchmarks/som_vs_minisom.py
+	$(PY) benchmarks/cascade_two_spirals.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

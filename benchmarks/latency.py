@@ -35,7 +35,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = {"neuron_explorer": 30.0,
              # the playground retrains 300 epochs on every structural control: the room should
              # not wait (under a second); scrubbing the recorded history must stay under 50 ms
-             "bp_playground": 1000.0, "bp_playground.epoch": 50.0}
+             "bp_playground": 1000.0, "bp_playground.epoch": 50.0,
+             # so do the other dashboards that train on a structural change; their scrubbing
+             # control must answer within the usual 100 ms
+             "cascade_growth": 1000.0, "cascade_growth.units": 100.0,
+             "elman_explorer": 1500.0, "elman_explorer.epoch": 100.0,
+             "rbm_explorer": 1000.0, "rbm_explorer.epoch": 100.0}
 # start states where every control visibly matters (from w = 0, eta only rescales the weights,
 # so the replay starts from a non-zero initial state and mid-run)
 SETUP = {"perceptron_replay": {"w1": 0.5, "w2": -0.3, "theta": 0.2, "step": 6},

@@ -22,14 +22,18 @@ __all__ = [
     "BOOLEAN_FUNCTIONS",
     "GATES",
     "art_sequence",
+    "bars_and_stripes",
     "binary_inputs",
     "blobs_2d",
     "breast_cancer",
     "iris",
+    "letter_sequence",
     "linearly_separable",
     "logic_gate",
     "name_boolean_function",
+    "temporal_xor",
     "toy_2d",
+    "two_spirals",
     "watermelon_3_0",
     "watermelon_3_0_alpha",
 ]
@@ -459,3 +463,10 @@ def breast_cancer() -> TableData:
     ((569, 30), [212, 357])
     """
     return _read_table("breast_cancer_wisconsin.csv", ("malignant", "benign"))
+
+
+# --- Sequences and binary patterns of §5.5, generated where their networks live ----------------
+# (re-exported here so every data set of the chapter is in one place)
+from .networks.boltzmann import bars_and_stripes  # noqa: E402
+from .networks.cascade import two_spirals  # noqa: E402
+from .networks.elman import letter_sequence, temporal_xor  # noqa: E402

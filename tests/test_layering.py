@@ -9,7 +9,8 @@ CORE = ["chapter5", "chapter5.activations", "chapter5.neuron", "chapter5.dataset
         "chapter5.exercises", "chapter5._validation", "chapter5.perceptron", "chapter5.multilayer",
         "chapter5.backprop", "chapter5.worked_example", "chapter5.metrics", "chapter5.minima",
         "chapter5.networks", "chapter5.networks.rbf", "chapter5.networks.som",
-        "chapter5.networks.art"]
+        "chapter5.networks.art", "chapter5.networks.elman", "chapter5.networks.boltzmann",
+        "chapter5.networks.cascade"]
 
 
 @pytest.mark.parametrize("module", CORE)

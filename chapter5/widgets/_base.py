@@ -227,7 +227,7 @@ class Dashboard(widgets.VBox):
         args = ", ".join(f"{k}={_fmt_value(c.value, c)}" for k, c in self.controls.items())
         call = f"{self.name}({args})"
         shown = [k for k in self.controls if k not in self._hidden]
-        if self._hidden and len(shown) < len(self._hidden):
+        if shown and len(shown) < len(self._hidden):
             call += f".only({', '.join(map(repr, shown))})"
         elif self._hidden:
             call += f".hide({', '.join(map(repr, self._hidden))})"

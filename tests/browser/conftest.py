@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from .servers import ServerError, voila_app
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("CHAPTER5_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -115,56 +117,15 @@ def lab_server(tmp_path_factory) -> LabServer:
         _stop(proc)
 
 
-@dataclass
-class VoilaServer:
-    url: str
-    root: Path
-    log: Path
-
-    def notebook_url(self, name: str) -> str:
-        return f"{self.url}/voila/render/{name}"
-
-
 @pytest.fixture(scope="session")
-def voila_server(tmp_path_factory) -> VoilaServer:
+def voila_server(tmp_path_factory):
     """Voila serving a copy of notebooks/ as `make present` does: code hidden, projector
     scale 1.4 (``$CHAPTER5_SCALE``)."""
-    tmp = tmp_path_factory.mktemp("voila")
-    root = tmp / "notebooks"
-    shutil.copytree(ROOT / "notebooks", root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    env = dict(os.environ)
-    for var, sub in (("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_RUNTIME_DIR", "runtime"),
-                     ("IPYTHONDIR", "ipython"), ("MPLCONFIGDIR", "mpl")):
-        env[var] = str(tmp / sub)
-        (tmp / sub).mkdir()
-    env["PYTHONHASHSEED"] = "0"
-    env["CHAPTER5_SCALE"] = "1.4"
-    env.pop("MPLBACKEND", None)
-    port = _free_port()
-    log = tmp / "voila.log"
-    cmd = [sys.executable, "-m", "voila", str(root), "--no-browser", "--Voila.ip=127.0.0.1",
-           f"--port={port}", "--strip_sources=True", "--theme=light"]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                cwd=tmp, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
     try:
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"Voila exited early:\n{log.read_text(errors='replace')[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"Voila did not start:\n{log.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.3)
-        yield VoilaServer(url, root, log)
-    finally:
-        _stop(proc)
+        with voila_app(tmp_path_factory.mktemp("voila"), scale=1.4) as server:
+            yield server
+    except ServerError as e:
+        pytest.fail(str(e))
 
 
 @pytest.fixture(scope="session")

@@ -13,10 +13,12 @@ pytestmark = pytest.mark.browser
 
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 
-# notebook -> the dashboards to poke in it: (CSS class of the dashboard, label of a slider);
-# later sections add theirs here
+# notebook -> the dashboards to poke in it: (CSS class of the dashboard, label of a slider or
+# dropdown to move); every notebook and every dashboard must be here (checked below)
 DASHBOARDS = {
-    "5.1-neuron-model.ipynb": [("chapter5-neuron-explorer", "w₁")],
+    "index.ipynb": [],
+    "5.1-neuron-model.ipynb": [("chapter5-activation-explorer", "f"),
+                               ("chapter5-neuron-explorer", "w₁")],
     "5.2-perceptron-and-multilayer-networks.ipynb": [("chapter5-perceptron-replay", "step"),
                                                      ("chapter5-xor-network", "γ₁")],
     "5.3-backpropagation.ipynb": [("chapter5-mazur-stepper", "stage"),
@@ -25,6 +27,10 @@ DASHBOARDS = {
     "5.4-global-and-local-minima.ipynb": [("chapter5-descent", "step")],
     "5.5.1-rbf-network.ipynb": [("chapter5-rbf", "β")],
     "5.5.2-art.ipynb": [("chapter5-art", "sample")],
+    "5.5.3-som.ipynb": [("chapter5-som", "replay")],
+    "5.5.4-cascade-correlation.ipynb": [("chapter5-cascade", "hidden units")],
+    "5.5.5-elman-network.ipynb": [("chapter5-elman", "epoch")],
+    "5.5.6-boltzmann-machine.ipynb": [("chapter5-rbm", "epoch")],
 }
 
 
@@ -99,9 +105,18 @@ def move_slider_and_see_a_new_picture(page, panel, css_class: str, label: str) -
     img = dashboard.locator("img").first
     img.wait_for()
     before = img.get_attribute("src")
-    slider = dashboard.locator(".widget-slider").filter(
-        has=page.locator(".widget-label", has_text=re.compile(rf"^{re.escape(label)}$")))
-    assert slider.count() == 1, f"no slider labelled {label!r} in .{css_class}"
+    exact = page.locator(".widget-label", has_text=re.compile(rf"^{re.escape(label)}$"))
+    dropdown = dashboard.locator(".widget-dropdown").filter(has=exact)
+    if dropdown.count() == 1:  # a dropdown: choose the next option
+        select = dropdown.locator("select")
+        options = select.locator("option").all_inner_texts()
+        current = select.evaluate("(s) => s.options[s.selectedIndex].text")
+        select.select_option(label=options[(options.index(current) + 1) % len(options)])
+        wait_for_new_src(img, before)
+        assert model_problems(page) == [], f"choosing {label} raised in the kernel"
+        return
+    slider = dashboard.locator(".widget-slider").filter(has=exact)
+    assert slider.count() == 1, f"no slider or dropdown labelled {label!r} in .{css_class}"
     readout = slider.locator(".widget-readout")
     value_before = readout.inner_text()
     handle = slider.locator(".noUi-handle")
@@ -127,3 +142,15 @@ def test_notebook_runs_clean_and_its_dashboard_responds(page, lab_server, name):
         move_slider_and_see_a_new_picture(page, panel, css_class, label)
     if os.environ.get("CHAPTER5_SCREENSHOTS"):  # for looking at what a student sees
         page.screenshot(path=str(Path(os.environ["CHAPTER5_SCREENSHOTS"]) / f"{name}.png"))
+
+
+def test_every_notebook_and_every_dashboard_is_driven():
+    """The table above covers every notebook and the CSS class of every registered dashboard."""
+    from chapter5.widgets import DASHBOARDS as BUILDERS
+
+    root = Path(__file__).resolve().parents[2] / "notebooks"
+    assert set(DASHBOARDS) == {p.name for p in root.glob("*.ipynb")}
+    poked = {css for entries in DASHBOARDS.values() for css, _ in entries}
+    for name, builder in BUILDERS.items():
+        classes = {c for c in builder()._dom_classes if c != "chapter5-projector"}
+        assert classes & poked, f"no browser test moves a control of {name} ({classes})"
