@@ -53,8 +53,12 @@ present: $(VENV)/.installed-lab
 lint: $(VENV)/.installed-test
 	$(PY) -m ruff check .
 
+# one worker per core (CI: 2); --dist loadfile keeps each notebook's cells, and each test
+# file, on one worker, in order (nbval needs that; the browser tests share one server)
+XDIST  ?= -n auto --dist loadfile
+
 test: lint
-	$(PY) -m pytest $(NBVAL) tests notebooks chapter5 --doctest-modules $(PYTEST_ARGS)
+	$(PY) -m pytest $(XDIST) $(NBVAL) tests notebooks chapter5 --doctest-modules $(PYTEST_ARGS)
 
 notebooks: $(VENV)/.installed-test
 	$(PY) tools/run_notebooks.py
