@@ -129,8 +129,17 @@ def move_slider_and_see_a_new_picture(page, panel, css_class: str, label: str) -
     assert model_problems(page) == [], f"moving {label} raised in the kernel"
 
 
-@pytest.mark.parametrize("name", sorted(DASHBOARDS))
+# the §5.5 notebooks run from test_jupyterlab_5_5.py: a second file, so that pytest-xdist
+# (--dist loadfile) can drive the two halves in two browsers at once
+SECTION_5_5 = sorted(n for n in DASHBOARDS if n.startswith("5.5."))
+
+
+@pytest.mark.parametrize("name", sorted(set(DASHBOARDS) - set(SECTION_5_5)))
 def test_notebook_runs_clean_and_its_dashboard_responds(page, lab_server, name):
+    run_notebook_and_move_every_dashboard(page, lab_server, name)
+
+
+def run_notebook_and_move_every_dashboard(page, lab_server, name):
     panel = open_notebook(page, lab_server, name)
     run_all_and_wait(page, panel)
 
