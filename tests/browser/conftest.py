@@ -12,8 +12,6 @@ import json
 import os
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from .servers import ServerError, voila_app
+from .servers import ServerError, free_port, stop, voila_app
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("CHAPTER5_CHROMIUM", "/usr/bin/chromium"))
@@ -41,12 +39,6 @@ LAB_SETTINGS = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @dataclass
 class LabServer:
     url: str
@@ -56,16 +48,6 @@ class LabServer:
 
     def notebook_url(self, name: str) -> str:
         return f"{self.url}/lab/tree/{name}?reset&token={self.token}"
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=5)
 
 
 @pytest.fixture(scope="session")
@@ -87,7 +69,7 @@ def lab_server(tmp_path_factory) -> LabServer:
     env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
     env["PYTHONHASHSEED"] = "0"
     env.pop("MPLBACKEND", None)
-    port, token = _free_port(), secrets.token_hex(16)
+    port, token = free_port(), secrets.token_hex(16)
     log = tmp / "jupyterlab.log"
     cmd = [sys.executable, "-m", "jupyterlab", "--no-browser",
            "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
@@ -114,7 +96,7 @@ def lab_server(tmp_path_factory) -> LabServer:
             time.sleep(0.3)
         yield LabServer(url, token, root, log)
     finally:
-        _stop(proc)
+        stop(proc)
 
 
 @pytest.fixture(scope="session")
