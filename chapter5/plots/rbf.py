@@ -15,6 +15,10 @@ __all__ = ["RBFView", "half_height_radius", "plot_bumps", "plot_rbf_1d", "plot_r
 
 _CIRCLE = np.column_stack([np.cos(np.linspace(0, 2 * np.pi, 61)),
                            np.sin(np.linspace(0, 2 * np.pi, 61))])
+# centres: a white cross ringed in vermillion, under the samples (zorder 3.5 < 4), so that a
+# centre placed on a sample leaves the sample visible
+CENTRE_STYLE = {"marker": "P", "ls": "none", "color": "white", "mec": COLORS["vermillion"],
+                "mew": 2.2, "ms": 17, "label": "centre $c_i$", "zorder": 3.5}
 SURFACE_CMAP = "PuOr"  # orange (φ = 0) ... purple (φ = 1): the class colours' neighbourhood
 
 
@@ -70,8 +74,7 @@ def plot_bumps(ax, net, extent, resolution: int = 150, X=None, y=None):
                            colors=COLORS["vermillion"], linewidths=1.6,
                            label="ρ = 1/2 circle of each unit")
     artists.append(ax.add_collection(lines))
-    artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], "P", color="white",
-                       mec=COLORS["vermillion"], mew=2.2, ms=17, label="centre $c_i$", zorder=3.5)
+    artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], **CENTRE_STYLE)
     for c, w in zip(net.centers_, net.w_, strict=True):
         artists.append(ax.annotate(f"w = {w:+.2f}", c, xytext=(8, 8),
                                    textcoords="offset points", fontsize=10,
@@ -103,9 +106,7 @@ def plot_rbf_surface(ax, net, extent, resolution: int = 150, X=None, y=None,
     if phi.min() < 0.5 < phi.max():
         artists.append(ax.contour(g1, g2, phi, levels=[0.5], colors="black", linewidths=2))
     if len(net.centers_) <= 40 if show_centers is None else show_centers:
-        artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], "P", color="white",
-                           mec=COLORS["vermillion"], mew=2.2, ms=17, label="centre $c_i$",
-                           zorder=3.5)
+        artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], **CENTRE_STYLE)
     if X is not None:
         artists += plot_points(ax, X, y)
     ax.set(xlim=extent[:2], ylim=extent[2:], xlabel="$x_1$", ylabel="$x_2$",
@@ -139,9 +140,7 @@ class RBFView(FigureView):
         self.widths = LineCollection([], colors=COLORS["vermillion"], linewidths=1.4,
                                      zorder=3, label="ρ = 1/2 circle")
         self.ax.add_collection(self.widths)
-        # centres under the samples: with one centre per sample both stay visible
-        (self.centres,) = self.ax.plot([], [], "P", color="white", mec=COLORS["vermillion"],
-                                       mew=2.2, ms=17, label="centre $c_i$", zorder=3.5)
+        (self.centres,) = self.ax.plot([], [], **CENTRE_STYLE)
         # one tick format for every data set, laid out once with the widest labels
         for axis in (self.ax.xaxis, self.ax.yaxis):
             axis.set_major_formatter(FormatStrFormatter("%.1f"))
