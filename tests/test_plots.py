@@ -75,6 +75,25 @@ def test_view_png_is_deterministic_and_changes_with_state():
     assert repr(a) == "<NeuronPlaneView: 595x480 px figure>"
 
 
+def test_widget_picture_is_a_faithful_jpeg_of_the_figure():
+    """Dashboards ship JPEG (fast to encode and decode); it must be the same picture as the
+    lossless PNG: same size, and close pixel for pixel (quality 90, no chroma subsampling)."""
+    import io
+
+    from PIL import Image
+
+    view = NeuronPlaneView(1.0, 1.0, 0.5, "sigmoid")
+    assert view.image_format == "jpeg"
+    jpeg, png = view.encode(), view.png()
+    assert jpeg[:3] == b"\xff\xd8\xff" and png[:8] == b"\x89PNG\r\n\x1a\n"
+    a = np.asarray(Image.open(io.BytesIO(jpeg)).convert("RGB"), dtype=float)
+    b = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=float)
+    assert a.shape == b.shape == (480, 595, 3)
+    assert np.abs(a - b).mean() < 2.0  # out of 255
+    view.image_format = "png"
+    assert view.encode() == png
+
+
 def test_activation_view_switches_and_relabels():
     view = ActivationView("relu")
     first = view.png()

@@ -17,7 +17,7 @@ def explorer():
 def test_default_state_is_the_books_and_neuron(explorer):
     assert explorer.result["gate"] == "AND"
     np.testing.assert_array_equal(explorer.result["y"], [0, 0, 0, 1])
-    assert explorer.image.value[:8] == b"\x89PNG\r\n\x1a\n"
+    assert explorer.image.format == "jpeg" and explorer.image.value[:3] == b"\xff\xd8\xff"
     assert repr(explorer) == "neuron_explorer(w1=1.0, w2=1.0, theta=2.0, activation='step')"
 
 

@@ -63,7 +63,7 @@ def test_trainer_every_control_at_its_extremes(trainer, name, values):
         trainer.controls[name].value = value
         assert trainer.result["net"] is not before
         assert np.isfinite(trainer.result["E"])
-        assert trainer.image.value[:4] == b"\x89PNG"
+        assert trainer.image.value[:3] == b"\xff\xd8\xff"  # a JPEG
 
 
 def test_trainer_reports_oscillation_with_a_huge_learning_rate():

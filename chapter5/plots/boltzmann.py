@@ -206,7 +206,6 @@ class RBMView(FigureView):
     """
 
     figsize = (11.0, 6.9)
-    image_format = "jpeg"  # mostly pictures: encodes in ~3 ms, a PNG of this size ~25 ms
     ll_range = (-11.0, -0.4)  # room below -10: where the η = 3.16, q = 8 runs dip
     w_max = 8.0
     max_filters = 16

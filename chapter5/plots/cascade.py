@@ -386,7 +386,6 @@ class CascadeView(FigureView):
 
     figsize = (12.5, 7.4)
     resolution = 101
-    image_format = "jpeg"  # mostly heat maps: ~3 ms to encode instead of ~20 ms as PNG
     max_test_points = 200  # held-out points drawn (all of them count in the accuracy)
 
     def _build(self):

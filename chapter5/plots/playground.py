@@ -25,7 +25,6 @@ class PlaygroundView(FigureView):
 
     figsize = (12.5, 7.6)
     resolution = 81
-    image_format = "jpeg"  # 1200 x 730 px of heatmaps: ~3 ms to encode, against ~20 ms as PNG
 
     def _build(self):
         fig = self.fig

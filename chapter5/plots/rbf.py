@@ -121,7 +121,6 @@ class RBFView(FigureView):
 
     figsize = (11.5, 5.2)
     resolution = 120
-    image_format = "jpeg"  # a 1100 x 500 px heatmap: JPEG encodes ~10x faster than PNG
     max_units = 40
 
     def _build(self):

@@ -1,4 +1,4 @@
-"""The one pattern every dashboard follows: controls -> core -> view -> PNG in an Image widget.
+"""The one pattern every dashboard follows: controls -> core -> view -> picture in an Image widget.
 
 A builder makes its controls and a :class:`~chapter5.plots.FigureView`, then wraps them in a
 :class:`Dashboard`. The dashboard wires every control to one ``render`` function, keeps the last
@@ -55,8 +55,8 @@ class Dashboard(widgets.VBox):
     controls : mapping of str to ipywidgets.ValueWidget
         Keyword name -> control; every ``value`` change re-renders (unless held).
     view : chapter5.plots.FigureView
-        Owns the figure; its ``encode()`` (PNG, or JPEG for large pictorial views) becomes
-        ``self.image.value``.
+        Owns the figure; its ``encode()`` (JPEG by default: fast to encode and to decode in
+        the browser) becomes ``self.image.value``.
     render : callable
         ``render(**values)`` updates ``view`` (and any side widgets) and returns the result.
     layout_children : list of widgets
@@ -67,7 +67,8 @@ class Dashboard(widgets.VBox):
     Attributes
     ----------
     image : ipywidgets.Image
-        The picture; its ``value`` is the current PNG (JPEG for the playground).
+        The picture; its ``value`` holds the current encoded bytes (``image.format``, JPEG
+        unless the view asks for PNG).
     result : object
         What ``render`` returned last time.
     n_renders : int
@@ -99,7 +100,7 @@ class Dashboard(widgets.VBox):
             seen.add(id(w.layout))
         self.n_renders = 0
         self.result = None
-        self.image = widgets.Image(format=getattr(view, "image_format", "png"),
+        self.image = widgets.Image(format=getattr(view, "image_format", "jpeg"),
                                    layout=widgets.Layout(width=image_width or "auto"))
         # "settings as code": a toggle that shows the call rebuilding this very state
         self.code_button = widgets.ToggleButton(

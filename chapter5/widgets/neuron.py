@@ -29,7 +29,7 @@ def activation_explorer(activation: str = "sigmoid") -> Dashboard:
     Returns
     -------
     Dashboard
-        ``.view`` is the :class:`~chapter5.plots.ActivationView`, ``.image.value`` the PNG.
+        ``.view`` is the :class:`~chapter5.plots.ActivationView`, ``.image.value`` the picture.
     """
     name = get_activation(activation).name
     dropdown = widgets.Dropdown(options=list(ACTIVATIONS), value=name, description="f")
@@ -82,7 +82,7 @@ def neuron_explorer(w1: float = 1.0, w2: float = 1.0, theta: float = 2.0,
     Returns
     -------
     Dashboard
-        ``.result`` holds ``X``, ``y``, ``gate`` and the ``neuron``; ``.image.value`` the PNG.
+        ``.result`` holds ``X``, ``y``, ``gate`` and the ``neuron``; ``.image.value`` the picture.
     """
     lo, hi = SLIDER_RANGE
     values = {k: check_scalar(v, k, min_value=lo, max_value=hi)
