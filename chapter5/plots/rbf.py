@@ -159,24 +159,27 @@ class RBFView(FigureView):
         a.set(xlabel="hidden unit i", ylabel="output weight $w_i$", xlim=(0.3, 10.7),
               ylim=(-64, 64))
         a.set_title("output weights (least squares or descent)", fontsize=12)
-        a.legend(loc="upper right", fontsize=9.5)
+        # below the panel, as on the left: the bias line (redrawn on top of the cached
+        # background) must never cross the legend
+        a.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), fontsize=9.5, frameon=False)
         self.status = self.fig.suptitle(" ", fontsize=12.5, x=0.01, ha="left")
-        # the weights panel is redrawn whole on every change (its ranges follow q and w; ~10
-        # ms), so that only a new data set costs a full redraw of the figure
+        # the weights panel's frame (its ranges follow q and |w|) is part of the cached
+        # background: only the bars and the bias line are redrawn on every change
         self.animated = [self.surface, self.boundary, *self.points.values(), self.widths,
-                         self.centres, self.ax_w, self.status]
+                         self.centres, self.bars, self.bias_line, self.status]
 
     def set_frame(self, extent, n_units: int, w_lim: float, key) -> None:
-        """The frame for a data set (``key``; a new one costs a full redraw) and the weights
-        panel's ranges for ``n_units`` weights within ±``w_lim``."""
+        """The frame for a data set (``key``) and the weights panel's ranges for ``n_units``
+        weights within ±``w_lim``. Each new (data set, q, w_lim) costs one full redraw; its
+        background is then cached, so scrubbing β or the seed only redraws what moved."""
         self.extent = extent
         self.surface.set_extent(extent)
         self.ax.set(xlim=extent[:2], ylim=extent[2:])
         self.ax_w.set_xlim(0.3, max(n_units, 4) + 0.7)
         self.ax_w.set_ylim(-w_lim, w_lim)
-        if key != self.background_key:
+        if self.background_key is None or key != self.background_key[0]:
             self.grid = _grid(extent, self.resolution)
-        self.background_key = key
+        self.background_key = (key, max(n_units, 4), w_lim)
 
     def show(self, net, X, y, status: str) -> np.ndarray:
         """Draw the fitted ``net``; returns φ on the plotting grid (for tests)."""
