@@ -122,15 +122,16 @@ class PlaygroundView(FigureView):
     def show(self, weights, thresholds, epoch: int, status: str) -> None:
         fp = forward(self._grid, weights, thresholds, self.activation)
         r = self.resolution
+        # opaque colours: RGB images resample ~40 % faster than RGBA (9 images a frame)
         self.region.set_data(self._cmap(0.12 + 0.76 * fp.y_hat[:, 0].reshape(r, r),
-                                        bytes=True))
+                                        bytes=True)[..., :3])
         hidden = fp.outputs[1]
         lo, hi = hidden.min(), hidden.max()
         span = (hi - lo) or 1.0
         for k, image in enumerate(self.unit_images):
             if k < hidden.shape[1]:
                 image.set_data(self._cmap(0.12 + 0.76 * ((hidden[:, k] - lo) / span)
-                                          .reshape(r, r), bytes=True))
+                                          .reshape(r, r), bytes=True)[..., :3])
         w_max = max(float(np.max(np.abs(W))) for W in weights) or 1.0
         values = np.concatenate([W.ravel() for W in weights])
         for edge, w in zip(self.edges, values, strict=True):
