@@ -160,8 +160,6 @@ class FigureView:
     subsampling keeps thin coloured lines and text crisp. ``"png"`` is still accepted, and
     :meth:`png` (the notebook's static copy, tests) stays lossless."""
 
-    JPEG_OPTIONS = {"quality": 90, "subsampling": 0}  # 4:4:4: no colour bleeding at edges
-
     def _rgb(self):
         self.render()
         canvas = self.fig.canvas
@@ -179,8 +177,8 @@ class FigureView:
         if self.image_format == "png":
             return self.png()
         buf = io.BytesIO()
-        self._rgb().save(buf, format="jpeg", **self.JPEG_OPTIONS)
-        return buf.getvalue()
+        self._rgb().save(buf, format="jpeg", quality=90, subsampling=0)  # 0: 4:4:4, no
+        return buf.getvalue()  # colour bleeding at thin coloured lines
 
     def _repr_png_(self) -> bytes:
         return self.png()
