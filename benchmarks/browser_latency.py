@@ -113,8 +113,11 @@ def main(argv=None) -> int:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                     args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        import matplotlib
+
         print(f"In-browser latency (Voila, scale {args.scale:g}): control change -> new picture "
-              f"decoded in the page; {args.changes} changes each")
+              f"decoded in the page; {args.changes} changes each; matplotlib "
+              f"{matplotlib.__version__}")
         print(f"{'notebook':<46} {'dashboard':<28} {'control':<8} {'median':>7} {'p95':>7}")
         for notebook, entries in MAIN.items():
             for css, label in entries:

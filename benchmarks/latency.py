@@ -1,4 +1,4 @@
-"""Latency of every dashboard: a control change -> new PNG bytes in the Image widget.
+"""Latency of every dashboard: a control change -> new picture (JPEG bytes) in the Image widget.
 
 For each dashboard in ``chapter5.widgets.DASHBOARDS`` and each of its controls, the control is
 moved N times (sliders walk their grid from one end towards the other, dropdowns cycle through
@@ -214,7 +214,10 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     failed = []
-    print(f"Dashboard latency: control change -> new PNG ({args.changes} changes per control)")
+    import matplotlib
+
+    print(f"Dashboard latency: control change -> new picture ({args.changes} changes per control"
+          f"; matplotlib {matplotlib.__version__})")
     print(f"{'dashboard':<22} {'control':<12} {'median ms':>10} {'p95 ms':>8} {'target':>8}")
     for name, builder in DASHBOARDS.items():
         for dash, key, med, p95 in time_dashboard(name, builder, args.changes):
