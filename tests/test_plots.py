@@ -77,7 +77,7 @@ def test_view_png_is_deterministic_and_changes_with_state():
 
 def test_widget_picture_is_a_faithful_jpeg_of_the_figure():
     """Dashboards ship JPEG (fast to encode and decode); it must be the same picture as the
-    lossless PNG: same size, and close pixel for pixel (quality 90, no chroma subsampling)."""
+    lossless PNG: same size, and close pixel for pixel (quality 90)."""
     import io
 
     from PIL import Image
