@@ -46,6 +46,32 @@ def test_rbf_one_centre_underfits_many_centres_fit_the_moons(rbf):
     assert one < 0.85 < rbf.result["accuracy"]
 
 
+def test_rbf_weights_panel_one_bar_per_unit_and_q_keeps_the_cached_frame():
+    """Bar i stands at (i - 1/2) / q; unit numbers label the bars; changing q (or β) reuses
+    the cached background (no full redraw), and the picture is the one a fresh build draws."""
+    from chapter5.plots.rbf import RBFView
+
+    d = rbf_explorer(dataset="moons", n_centers=12, beta=10 ** 1.25)
+    view = d.view
+    segs = view.bars.get_segments()
+    assert len(segs) == 12
+    np.testing.assert_allclose([s[0, 0] for s in segs], (np.arange(12) + 0.5) / 12)
+    np.testing.assert_allclose([s[1, 1] for s in segs],
+                               np.clip(d.result["net"].w_, *view.ax_w.get_ylim()))
+    shown = [t.get_text() for t in view.unit_labels if t.get_visible()]
+    assert shown == ["1", "5", "12"]
+    key = view.background_key
+    d.set(n_centers=13)
+    assert view.background_key == key and len(view._backgrounds) == 1
+    assert [t.get_text() for t in view.unit_labels if t.get_visible()] == ["1", "5", "10", "13"]
+    fresh = rbf_explorer(dataset="moons", n_centers=13, beta=10 ** 1.25)
+    assert view.png() == fresh.view.png()
+    for q in range(1, 41):
+        numbers = RBFView.labelled_units(q)
+        assert numbers[0] == 1 and numbers[-1] == q and numbers == sorted(set(numbers))
+        assert min(np.diff(numbers), default=3) >= (1 if q <= 10 else 3)
+
+
 def test_rbf_data_is_read_only_and_watermelon_is_standardized():
     X, _, _ = rbf_data("watermelon 3.0α")
     np.testing.assert_allclose(X.mean(axis=0), 0, atol=1e-12)

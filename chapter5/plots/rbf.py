@@ -6,7 +6,7 @@ import contourpy  # matplotlib's own contouring library
 import numpy as np
 from matplotlib import colormaps
 from matplotlib.collections import LineCollection
-from matplotlib.ticker import FormatStrFormatter, MaxNLocator
+from matplotlib.ticker import FormatStrFormatter
 
 from ._style import COLORS, FigureView
 from .perceptron import CLASS_STYLE
@@ -122,6 +122,7 @@ class RBFView(FigureView):
     figsize = (11.5, 5.2)
     resolution = 120
     max_units = 40
+    max_unit_labels = 12
 
     def _build(self):
         gs = self.fig.add_gridspec(1, 2, width_ratios=[1.35, 1])
@@ -149,15 +150,21 @@ class RBFView(FigureView):
         self.ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, fontsize=9.5,
                        frameon=False)
         a = self.ax_w
+        # Unit i's bar stands at x = (i - 1/2) / q on a fixed 0...1 axis, so that q does not
+        # change the panel's frame (a new frame costs a ~130 ms full redraw); the unit numbers
+        # are a few labels redrawn with the bars, in place of ticks.
         self.bars = LineCollection([], colors=COLORS["blue"], linewidths=6)
         a.add_collection(self.bars)
-        a.xaxis.set_major_locator(MaxNLocator(integer=True))
+        a.set_xticks([])
         a.axhline(0, color="black", lw=0.8)
-        (self.bias_line,) = a.plot([], [], color=COLORS["orange"], lw=2, ls="--",
-                                   label="output bias")
+        (self.bias_line,) = a.plot([0.0, 1.0], [np.nan, np.nan], color=COLORS["orange"], lw=2,
+                                   ls="--", label="output bias")
         a.yaxis.set_major_formatter(FormatStrFormatter("%.1f"))
-        a.set(xlabel="hidden unit i", ylabel="output weight $w_i$", xlim=(0.3, 10.7),
-              ylim=(-64, 64))
+        a.set(ylabel="output weight $w_i$", xlim=(0.0, 1.0), ylim=(-64, 64))
+        a.set_xlabel("hidden unit i", labelpad=18)  # room for the unit numbers
+        under = a.get_xaxis_transform()  # x in data, y in axes coordinates
+        self.unit_labels = [a.text(0.0, -0.015, "", transform=under, ha="center", va="top",
+                                   fontsize=11) for _ in range(self.max_unit_labels)]
         a.set_title("output weights (least squares or descent)", fontsize=12)
         # below the panel, as on the left: the bias line (redrawn on top of the cached
         # background) must never cross the legend
@@ -166,20 +173,39 @@ class RBFView(FigureView):
         # the weights panel's frame (its ranges follow q and |w|) is part of the cached
         # background: only the bars and the bias line are redrawn on every change
         self.animated = [self.surface, self.boundary, *self.points.values(), self.widths,
-                         self.centres, self.bars, self.bias_line, self.status]
+                         self.centres, self.bars, self.bias_line, *self.unit_labels,
+                         self.status]
 
-    def set_frame(self, extent, n_units: int, w_lim: float, key) -> None:
-        """The frame for a data set (``key``) and the weights panel's ranges for ``n_units``
-        weights within ±``w_lim``. Each new (data set, q, w_lim) costs one full redraw; its
-        background is then cached, so scrubbing β or the seed only redraws what moved."""
+    def set_frame(self, extent, w_lim: float, key) -> None:
+        """The frame for a data set (``key``) and the weights panel's range ±``w_lim``.
+        Each new (data set, w_lim) costs one full redraw; its background is then cached, so
+        changing β, q, the seed or the solver only redraws what moved."""
         self.extent = extent
         self.surface.set_extent(extent)
         self.ax.set(xlim=extent[:2], ylim=extent[2:])
-        self.ax_w.set_xlim(0.3, max(n_units, 4) + 0.7)
         self.ax_w.set_ylim(-w_lim, w_lim)
         if self.background_key is None or key != self.background_key[0]:
             self.grid = _grid(extent, self.resolution)
-        self.background_key = (key, max(n_units, 4), w_lim)
+        self.background_key = (key, w_lim)
+
+    @staticmethod
+    def unit_positions(q: int) -> np.ndarray:
+        """Where unit i = 1 … q stands on the weights panel's 0…1 axis."""
+        return (np.arange(q) + 0.5) / q
+
+    @staticmethod
+    def labelled_units(q: int) -> list[int]:
+        """The unit numbers written under the bars: all up to 10, else 1, every 5th and q
+        (which replaces a 5th closer than three units, so no two labels collide)."""
+        if q <= 10:
+            return list(range(1, q + 1))
+        numbers = [1, *range(5, q + 1, 5)]
+        if numbers[-1] != q:
+            if q - numbers[-1] < 3:
+                numbers[-1] = q
+            else:
+                numbers.append(q)
+        return numbers
 
     def show(self, net, X, y, status: str) -> np.ndarray:
         """Draw the fitted ``net``; returns φ on the plotting grid (for tests)."""
@@ -194,9 +220,16 @@ class RBFView(FigureView):
         self.centres.set_data(net.centers_[:, 0], net.centers_[:, 1])
         lo, hi = self.ax_w.get_ylim()
         w = np.clip(net.w_, lo, hi)  # a bar beyond the axis is drawn to its edge
-        self.bars.set_segments([[(i + 1, 0), (i + 1, v)] for i, v in enumerate(w)])
-        self.bars.set_linewidths(max(1.5, min(12.0, 160.0 / max(len(w), 1))))
-        self.bias_line.set_data([0.3, len(w) + 0.7], [net.bias_] * 2)
+        x = self.unit_positions(len(w))
+        self.bars.set_segments([[(xi, 0), (xi, v)] for xi, v in zip(x, w, strict=True)])
+        self.bars.set_linewidths(max(1.5, min(24.0, 220.0 / max(len(w), 1))))
+        self.bias_line.set_ydata([net.bias_] * 2)
+        numbers = self.labelled_units(len(w))
+        for k, label in enumerate(self.unit_labels):
+            label.set_visible(k < len(numbers))
+            if k < len(numbers):
+                label.set_text(str(numbers[k]))
+                label.set_x(x[numbers[k] - 1])
         self.status.set_text(status)
         return phi
 

@@ -97,7 +97,7 @@ def rbf_explorer(dataset: str = "xor", n_centers: int = 4, centers: str = "kmean
         acc = accuracy(y, net.predict(X))
         w_lim = float(np.clip(np.abs(net.w_).max() * 1.15, 1.0, 64.0))
         w_lim = float(2.0 ** np.ceil(np.log2(w_lim)))  # few distinct axis ranges to cache
-        view.set_frame(extent, q, w_lim, dataset)
+        view.set_frame(extent, w_lim, dataset)
         clamp = f" (q = {q}: one centre per sample at most)" if q < n_centers else ""
         beta_text = (f"β = {beta:.3g}" if solver == "lstsq" else
                      f"β from {beta:.3g} to {net.beta_.min():.3g}…{net.beta_.max():.3g}")
