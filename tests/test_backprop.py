@@ -454,6 +454,33 @@ def test_early_stopping_keeps_the_best_validation_weights():
     assert not np.allclose(W_last[0], W_best[0])
 
 
+@pytest.mark.parametrize("hidden", [(5,), (6, 4)])
+def test_standard_bp_with_validation_takes_the_fast_loop_and_agrees_with_the_general_one(
+        hidden):
+    """Standard BP with early stopping runs in the generated per-sample loop; mini-batches of
+    one sample through the general loop are the same algorithm: same curves, same stop, same
+    kept weights (up to rounding)."""
+    wm = watermelon_3_0()
+    tr, va = wm.train, wm.validation
+    nets = {}
+    for mode in ("standard", "minibatch"):
+        nets[mode] = BPNetwork(hidden=hidden, eta=0.5, mode=mode, batch_size=1,
+                               early_stopping=True, patience=40, max_epochs=3000,
+                               record_every=1, random_state=3).fit(
+            wm.X[tr], wm.y[tr], wm.X[va], wm.y[va])
+    fast, general = nets["standard"], nets["minibatch"]
+    assert fast.best_epoch_ == general.best_epoch_ and fast.n_epochs_ == general.n_epochs_
+    assert fast.n_epochs_ == fast.best_epoch_ + 40 < 3000  # patience ran out
+    assert_allclose(fast.val_loss_curve_, general.val_loss_curve_, rtol=1e-9, atol=1e-12)
+    assert_allclose(fast.loss_curve_, general.loss_curve_, rtol=1e-9, atol=1e-12)
+    for a, b in zip(fast.weights_ + fast.thresholds_, general.weights_ + general.thresholds_,
+                    strict=True):
+        assert_allclose(a, b, rtol=1e-9, atol=1e-12)
+    assert_allclose(fast.error(wm.X[va], wm.y[va]), fast.val_loss_curve_.min(), rtol=1e-10)
+    assert fast.n_updates_ == fast.n_epochs_ * len(tr)
+    np.testing.assert_array_equal(fast.history_.epochs, general.history_.epochs)
+
+
 def test_learning_rate_schedules():
     Ws, ts, X, Y = _data(11)
     decay = BPNetwork.from_parameters(Ws, ts, eta=0.5, lr_schedule="decay", lr_decay=0.1,
