@@ -28,11 +28,14 @@ from browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from browser.servers import voila_app  # noqa: E402
 
 TARGET_MS = 100.0
-# notebook -> [(dashboard CSS class, slider label)]: the control a class moves most
+# notebook -> [(dashboard CSS class, slider label)]: the control a class moves most; every
+# dashboard with a slider (the activation explorer has only a dropdown)
 MAIN = {
     "5.1-neuron-model.ipynb": [("chapter5-neuron-explorer", "w₁")],
-    "5.2-perceptron-and-multilayer-networks.ipynb": [("chapter5-perceptron-replay", "step")],
-    "5.3-backpropagation.ipynb": [("chapter5-bp-xor", "epoch")],
+    "5.2-perceptron-and-multilayer-networks.ipynb": [("chapter5-perceptron-replay", "step"),
+                                                     ("chapter5-xor-network", "γ₁")],
+    "5.3-backpropagation.ipynb": [("chapter5-bp-xor", "epoch"),
+                                  ("chapter5-mazur-stepper", "stage")],
     "5.3-bp-in-practice.ipynb": [("chapter5-playground", "epoch")],
     "5.4-global-and-local-minima.ipynb": [("chapter5-descent", "step")],
     "5.5.1-rbf-network.ipynb": [("chapter5-rbf", "β")],
