@@ -81,6 +81,12 @@ def use_classroom_style() -> None:
     mpl.rcParams.update(classroom_rc())
 
 
+def rgb_image(cmap, values):
+    """``cmap(values)`` as opaque RGB bytes, shape (..., 3), for an image a view redraws on
+    every change: matplotlib resamples RGB ~40 % faster than RGBA, with the same pixels."""
+    return cmap(values, bytes=True)[..., :3]
+
+
 def figure_png(fig: Figure) -> bytes:
     """Render ``fig`` to PNG bytes (low zlib effort: ~3x faster to encode, files ~1.5x larger)."""
     buf = io.BytesIO()

@@ -7,7 +7,7 @@ from matplotlib import colormaps
 
 from ..backprop import forward
 from ..worked_example import MAZUR, MAZUR_NAMES, mazur_outputs_after, mazur_trace
-from ._style import COLORS, FigureView
+from ._style import COLORS, FigureView, rgb_image
 from .diagrams import draw_network
 from .perceptron import CLASS_STYLE, EXTENT
 
@@ -157,9 +157,8 @@ class BPTrainingView(FigureView):
 
     def show(self, weights, thresholds, activation, epoch: int, status: str, title: str):
         yhat = forward(self._grid, weights, thresholds, activation).y_hat[:, 0]
-        rgba = self._cmap(0.12 + 0.76 * yhat.reshape(self.resolution, self.resolution),
-                          bytes=True)
-        self.region.set_data(rgba[..., :3])  # opaque: RGB resamples ~40 % faster than RGBA
+        self.region.set_data(rgb_image(self._cmap, 0.12 + 0.76 * yhat.reshape(self.resolution,
+                                                                             self.resolution)))
         self.now.set_xdata([epoch, epoch])
         self.status.set_text(status)
         self.title.set_text(title)

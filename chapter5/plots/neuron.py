@@ -12,7 +12,7 @@ from matplotlib.ticker import StrMethodFormatter
 from ..activations import ACTIVATIONS, get_activation
 from ..datasets import binary_inputs
 from ..neuron import MPNeuron
-from ._style import COLORS, FigureView
+from ._style import COLORS, FigureView, rgb_image
 
 __all__ = [
     "ActivationView",
@@ -283,9 +283,8 @@ class NeuronPlaneView(FigureView):
         lo, hi = act.y_range
         norm = Normalize(lo, hi)
         y_grid = norm(np.clip(neuron.predict(self._grid), lo, hi))
-        # opaque colours: RGB resamples ~40 % faster than RGBA
-        self.image.set_data(self._cmap(y_grid.reshape(self.resolution, self.resolution),
-                                       bytes=True)[..., :3])
+        self.image.set_data(rgb_image(self._cmap,
+                                      y_grid.reshape(self.resolution, self.resolution)))
         self.background_key = act.y_range  # the colourbar's range: see _sync_static
         y_pts = np.asarray(neuron.predict(self._points))
         self.dots.set_norm(norm)

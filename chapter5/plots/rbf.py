@@ -8,7 +8,7 @@ from matplotlib import colormaps
 from matplotlib.collections import LineCollection
 from matplotlib.ticker import FormatStrFormatter
 
-from ._style import COLORS, FigureView
+from ._style import COLORS, FigureView, rgb_image
 from .perceptron import CLASS_STYLE
 
 __all__ = ["RBFView", "half_height_radius", "plot_bumps", "plot_rbf_1d", "plot_rbf_surface"]
@@ -211,8 +211,7 @@ class RBFView(FigureView):
         """Draw the fitted ``net``; returns φ on the plotting grid (for tests)."""
         r = self.resolution
         phi = net.decision_function(self.grid).reshape(r, r)
-        # opaque colours: RGB resamples ~40 % faster than RGBA
-        self.surface.set_data(self._cmap(np.clip((phi + 0.25) / 1.5, 0, 1), bytes=True)[..., :3])
+        self.surface.set_data(rgb_image(self._cmap, np.clip((phi + 0.25) / 1.5, 0, 1)))
         self.boundary.set_data(*self._level_line(phi, 0.5))
         for c in (0, 1):
             self.points[c].set_data(X[y == c, 0], X[y == c, 1])
