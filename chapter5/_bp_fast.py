@@ -125,8 +125,9 @@ def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, trai
 
     With ``lam < 1`` every step descends on (5.17): p <- p (1 - 2 eta (1 - lam)) - eta lam dE/dp,
     i.e. the gradient part scaled by lam and every trained parameter shrunk ("weight decay").
-    Plain standard and accumulated BP take the fast loops; mini-batches, momentum, learning-rate
-    rules and validation data take :func:`train_general`.
+    Plain standard and accumulated BP take the fast loops (standard BP with validation data
+    too, in the generated loop); mini-batches, momentum, learning-rate rules and any other
+    use of validation data take :func:`train_general`.
     """
     flat, shapes = flatten(Ws, ts)
     rec = _Recorder(flat, record_every, max_epochs)
@@ -149,28 +150,26 @@ def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, trai
                            info["diverged_at"], h_epochs, h_params,
                            info["val_loss"] if X_val is not None else None,
                            info["best_epoch"], info["eta"])
+    val = None
     if mode == "accumulated":
         epochs, diverged_at = _accumulated(X, Y, flat, shapes, eta, activation, max_epochs, tol,
                                            train_thresholds, rec, lam)
         n_updates = epochs
-    elif X_val is not None:  # plain standard BP with validation data (see above)
-        val = _Validation(X_val, Y_val, shapes, activation, patience, flat)
-        epochs, diverged_at = _standard_generated(X, Y, flat, shapes, eta, activation,
-                                                  max_epochs, tol, train_thresholds, shuffle,
-                                                  rng, rec, lam, val=val)
-        h_epochs, h_params = rec.finish(epochs, flat)  # the state training really reached,
-        best_epoch = val.keep_best(flat)  # then early stopping's choice
-        return TrainResult(flat, shapes, rec.loss[:epochs].copy(), epochs * m, diverged_at,
-                           h_epochs, h_params, val.curve(), best_epoch,
-                           np.full(epochs, float(eta)))
     else:
-        loop = _standard_generated if fast else _standard_numpy
-        epochs, diverged_at = loop(X, Y, flat, shapes, eta, activation, max_epochs, tol,
-                                   train_thresholds, shuffle, rng, rec, lam)
+        args = (X, Y, flat, shapes, eta, activation, max_epochs, tol, train_thresholds,
+                shuffle, rng, rec, lam)
+        if fast:  # validation data reach this branch only when the generated loop runs
+            val = (None if X_val is None
+                   else _Validation(X_val, Y_val, shapes, activation, patience, flat))
+            epochs, diverged_at = _standard_generated(*args, val=val)
+        else:
+            epochs, diverged_at = _standard_numpy(*args)
         n_updates = epochs * m
-    h_epochs, h_params = rec.finish(epochs, flat)
+    h_epochs, h_params = rec.finish(epochs, flat)  # the state training really reached,
+    best_epoch = None if val is None else val.keep_best(flat)  # then early stopping's choice
     return TrainResult(flat, shapes, rec.loss[:epochs].copy(), n_updates, diverged_at,
-                       h_epochs, h_params, eta=np.full(epochs, float(eta)))
+                       h_epochs, h_params, None if val is None else val.curve(), best_epoch,
+                       np.full(epochs, float(eta)))
 
 
 def _end_epoch(rec, ep, flat, last_good, loss, tol):
