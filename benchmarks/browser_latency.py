@@ -21,30 +21,22 @@ import tempfile
 import time
 from pathlib import Path
 
+import matplotlib
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from browser.servers import voila_app  # noqa: E402
+from browser.test_jupyterlab import DASHBOARDS  # noqa: E402
 
 TARGET_MS = 100.0
-# notebook -> [(dashboard CSS class, slider label)]: the control a class moves most; every
-# dashboard with a slider (the activation explorer has only a dropdown)
-MAIN = {
-    "5.1-neuron-model.ipynb": [("chapter5-neuron-explorer", "w₁")],
-    "5.2-perceptron-and-multilayer-networks.ipynb": [("chapter5-perceptron-replay", "step"),
-                                                     ("chapter5-xor-network", "γ₁")],
-    "5.3-backpropagation.ipynb": [("chapter5-bp-xor", "epoch"),
-                                  ("chapter5-mazur-stepper", "stage")],
-    "5.3-bp-in-practice.ipynb": [("chapter5-playground", "epoch")],
-    "5.4-global-and-local-minima.ipynb": [("chapter5-descent", "step")],
-    "5.5.1-rbf-network.ipynb": [("chapter5-rbf", "β")],
-    "5.5.2-art.ipynb": [("chapter5-art", "sample")],
-    "5.5.3-som.ipynb": [("chapter5-som", "replay")],
-    "5.5.4-cascade-correlation.ipynb": [("chapter5-cascade", "hidden units")],
-    "5.5.5-elman-network.ipynb": [("chapter5-elman", "epoch")],
-    "5.5.6-boltzmann-machine.ipynb": [("chapter5-rbm", "epoch")],
-}
+# notebook -> [(dashboard CSS class, slider label)]: the browser tests' table (the control a
+# class moves most in each dashboard), less the activation explorer, whose only control is a
+# dropdown (timed in-process by latency.py)
+DROPDOWN_ONLY = {"chapter5-activation-explorer"}
+MAIN = {nb: [(css, label) for css, label in entries if css not in DROPDOWN_ONLY]
+        for nb, entries in DASHBOARDS.items() if entries}
 
 # one change, timed inside the page: key event -> new src -> decoded
 ONE_CHANGE = """async ([root, label, key]) => {
@@ -116,8 +108,6 @@ def main(argv=None) -> int:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                     args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
-        import matplotlib
-
         print(f"In-browser latency (Voila, scale {args.scale:g}): control change -> new picture "
               f"decoded in the page; {args.changes} changes each; matplotlib "
               f"{matplotlib.__version__}")

@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 import ipywidgets as widgets
+import matplotlib
 import numpy as np
 
 from chapter5.widgets import DASHBOARDS
@@ -214,8 +215,6 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     failed = []
-    import matplotlib
-
     print(f"Dashboard latency: control change -> new picture ({args.changes} changes per control"
           f"; matplotlib {matplotlib.__version__})")
     print(f"{'dashboard':<22} {'control':<12} {'median ms':>10} {'p95 ms':>8} {'target':>8}")
