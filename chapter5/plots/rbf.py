@@ -121,7 +121,6 @@ class RBFView(FigureView):
 
     figsize = (11.5, 5.2)
     resolution = 120
-    max_units = 40
     max_unit_labels = 12
 
     def _build(self):
