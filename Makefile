@@ -57,8 +57,28 @@ lint: $(VENV)/.installed-test
 # file, on one worker, in order (nbval needs that; the browser tests share one server)
 XDIST  ?= -n auto --dist loadfile
 
-test: lint
+# Every printed number must be the same on a student's machine, so after the main run nbval
+# compares every notebook twice more (issue 14):
+# - on another machine's arithmetic: OpenBLAS forced to an old CPU's kernels and numpy's SIMD
+#   dispatch switched off (its baseline exp/tanh/sum code paths);
+# - in .venv-lowest, built at the lowest numpy, matplotlib and ipywidgets pyproject.toml declares.
+PORTABLE_ENV = OPENBLAS_CORETYPE=Prescott NPY_DISABLE_CPU_FEATURES="$$($(PY) tools/portability.py simd)"
+LOWEST ?= .venv-lowest
+
+test: lint $(LOWEST)/.installed
 	$(PY) -m pytest $(XDIST) $(NBVAL) tests notebooks chapter5 --doctest-modules $(PYTEST_ARGS)
+	@echo "nbval again: OpenBLAS Prescott kernels, numpy SIMD dispatch off"
+	$(PORTABLE_ENV) $(PY) -m pytest $(XDIST) $(NBVAL) -p no:cacheprovider notebooks
+	@echo "nbval again: lowest declared versions ($$(tr '\n' ' ' < $(LOWEST)/constraints.txt))"
+	$(LOWEST)/bin/python -m pytest $(XDIST) $(NBVAL) -p no:cacheprovider notebooks
+
+# numpy, matplotlib and ipywidgets at their floors; the test tools at whatever pip picks
+$(LOWEST)/.installed: pyproject.toml $(VENV)/.installed-test
+	$(PYTHON) -m venv $(LOWEST)
+	$(PY) tools/portability.py lowest > $(LOWEST)/constraints.txt
+	$(LOWEST)/bin/python -m pip --disable-pip-version-check install -q \
+	    -c $(LOWEST)/constraints.txt -e . pytest pytest-xdist nbval ipykernel
+	@touch $@
 
 notebooks: $(VENV)/.installed-test
 	$(PY) tools/run_notebooks.py
@@ -75,4 +95,4 @@ benchmarks: $(VENV)/.installed-bench
 	$(PY) benchmarks/cascade_two_spirals.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) $(LOWEST) .pytest_cache .ruff_cache *.egg-info

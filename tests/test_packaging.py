@@ -55,6 +55,27 @@ def test_pyproject_extras():
         assert "==" not in r, f"use version ranges, not pins: {r}"
 
 
+def test_the_declared_floors_are_the_versions_make_test_runs_nbval_at():
+    """A floor we declare is a floor we test: .venv-lowest pins every runtime dependency at the
+    lower bound pyproject.toml declares, and make test runs nbval there and on other kernels."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("portability", ROOT / "tools" / "portability.py")
+    portability = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(portability)
+    pins = [portability.lowest_pin(r) for r in portability.runtime_requirements()]
+    assert pins == ["numpy==2.0.0", "matplotlib==3.9.0", "ipywidgets==8.1.0"]
+    assert portability.lowest_pin("a>=1.2.3,<2") == "a==1.2.3"
+    with pytest.raises(ValueError, match="exactly one floor"):
+        portability.lowest_pin("a<2")
+    assert portability.simd_features(), "numpy names no dispatched SIMD feature to switch off"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    test_recipe = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    assert "$(PORTABLE_ENV) $(PY) -m pytest" in test_recipe and "notebooks" in test_recipe
+    assert "$(LOWEST)/bin/python -m pytest" in test_recipe
+    assert "OPENBLAS_CORETYPE=" in makefile and "NPY_DISABLE_CPU_FEATURES=" in makefile
+
+
 def test_readme_gives_the_two_commands_and_ci_calls_make_test():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make lab" in readme and "make test" in readme
