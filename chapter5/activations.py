@@ -7,12 +7,16 @@ Every function accepts a number or an array (any shape) and returns float64 of t
 name       f(x)                           range          use in the book
 ========== ============================== ============== =====================================
 step       1 if x >= 0 else 0             {0, 1}         the ideal activation, Fig. 5.2(a)
+                                                         (the book writes it sgn)
 sign       +1 if x >= 0 else -1           {-1, +1}       hard limit, for decisions
 sigmoid    1 / (1 + exp(-x))              (0, 1)         Fig. 5.2(b); BP networks, (5.9)
 tanh       tanh(x)                        (-1, 1)        a zero-centred sigmoid
 relu       max(0, x)                      [0, inf)       the deep-learning default (§5.6)
 linear     x                              (-inf, inf)    linear approximation; ex. 5.1
 ========== ============================== ============== =====================================
+
+Names: the book's Fig. 5.2(a) calls the {0, 1} step ``sgn``; here it is ``step`` (written
+epsilon(x) in the notebooks) and ``sign`` is the -1/+1 function that other texts call sgn.
 
 Conventions at the kink: ``step(0) = 1`` and ``sign(0) = +1`` (so the book's AND neuron with
 w = (1, 1), theta = 2 fires on (1, 1)); the derivatives of step and sign are 0 everywhere (their
@@ -54,7 +58,7 @@ def _out(x: np.ndarray):
 
 
 def step(x):
-    """Unit step (계단 함수): 1 where x >= 0, else 0 (the book's ideal activation, Fig. 5.2a).
+    """Unit step (계단 함수): 1 where x >= 0, else 0 (the book's sgn, Fig. 5.2a).
 
     Parameters
     ----------
@@ -78,8 +82,10 @@ def step(x):
 def d_step(x):
     """Derivative of :func:`step`: 0 everywhere (the jump at 0 has no finite slope).
 
-    This is why the perceptron cannot be trained by gradient descent and why §5.3 swaps the step
-    for the sigmoid.
+    So gradient descent on the squared error cannot train step units, which is why §5.3 swaps
+    the step for the sigmoid. The perceptron rule (5.2) never uses this derivative: it is
+    (sub)gradient descent on the perceptron criterion, the sum of ``|sum_i w_i x_i - theta|``
+    over the misclassified samples.
 
     Examples
     --------

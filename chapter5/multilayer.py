@@ -31,7 +31,8 @@ class ThresholdNetwork:
     thresholds : list of arrays
         ``thresholds[k]`` has one threshold per unit of layer k + 1 (subtracted).
     activation : str, default "step"
-        The activation of every unit (the book's ε in Fig. 5.5 is the step function).
+        The activation of every unit (Fig. 5.5 uses the step function: ε in the notebooks,
+        sgn in the book).
 
     Examples
     --------
