@@ -12,6 +12,12 @@ theta_j = -0.60 (θ = -b). His weights map to the book's as
     w5 = w_11 (h1 -> o1), w6 = w_21 (h2 -> o1), w7 = w_12 (h1 -> o2), w8 = w_22 (h2 -> o2),
 
 and his delta_o = dE/dnet_o is minus the book's g_j (5.10).
+
+The order of the updates: the book computes every g_j (5.10) and e_h (5.15) from the old
+weights, then applies (5.11)-(5.14). Mazur's post describes the same order, and so does his
+script from its second commit (15 March 2015) on; his first published script (14 March 2015)
+updated the output weights w_hj before computing the hidden deltas, so its hidden-layer numbers
+differ slightly (``variant="updated-weights"`` below reproduces it).
 """
 
 from __future__ import annotations
@@ -56,7 +62,7 @@ class TraceRow:
     name: str       # Mazur's name, e.g. "out_h1", "dE/dw5", "w5+"
     symbol: str     # the book's symbol, e.g. "b_1", "g_1", "w_11"
     value: float
-    equation: str   # e.g. "(5.3)"
+    equation: str   # e.g. "(5.3)"; "def." for a definition the book does not number
 
 
 class Trace(list):
@@ -74,15 +80,16 @@ class Trace(list):
         return Trace(r for r in self if r.stage == stage)
 
     def __repr__(self) -> str:
-        lines = [f"{'stage':<16} {'Mazur':<14} {'book':<12} {'value':>13}  eq."]
+        lines = [f"{'stage':<16} {'Mazur':<17} {'book':<14} {'value':>13}  eq."]
         for r in self:
-            lines.append(f"{r.stage:<16} {r.name:<14} {r.symbol:<12} {r.value:>13.9f}  "
+            lines.append(f"{r.stage:<16} {r.name:<17} {r.symbol:<14} {r.value:>13.9f}  "
                          f"{r.equation}")
         return "\n".join(lines)
 
 
 def _step_updated_weights(Ws, ts, x, y, eta, train_thresholds):
-    """Mazur's script's order: the hidden deltas read the output weights *after* their update."""
+    """The order of Mazur's first published script (14 March 2015): the hidden deltas read the
+    output weights *after* their update (not the book's order)."""
     fp = forward(x, Ws, ts)
     g = output_term(fp.y_hat, y[np.newaxis, :])
     Ws[1] = Ws[1] + eta * fp.outputs[1].T @ g
@@ -102,7 +109,8 @@ def mazur_outputs_after(n_updates: int, variant: str = "book",
     ----------
     variant : {"book", "updated-weights"}
         "book": e_h (5.15) uses w_hj as they were before the update (the book, Mazur's text);
-        "updated-weights": e_h uses the already-updated w_hj (what Mazur's script printed).
+        "updated-weights": e_h uses the already-updated w_hj (the order of Mazur's first
+        published script, 14 March 2015).
     """
     n_updates = check_scalar(n_updates, "n_updates", integer=True, min_value=0)
     variant = check_option(variant, "variant", ("book", "updated-weights"))
@@ -143,8 +151,9 @@ def mazur_trace(train_thresholds: bool = False) -> Trace:
 
     b, yh = fp.outputs[1][0], fp.y_hat[0]
     for h in range(2):
-        add("forward", f"net_h{h + 1}", f"α_{h + 1}-γ_{h + 1}", fp.nets[0][0, h], "(5.3)")
-        add("forward", f"out_h{h + 1}", f"b_{h + 1}", b[h], "(5.3)")
+        # alpha_h and b_h = f(alpha_h - gamma_h) are defined in the book's text, unnumbered
+        add("forward", f"net_h{h + 1}", f"α_{h + 1}-γ_{h + 1}", fp.nets[0][0, h], "def.")
+        add("forward", f"out_h{h + 1}", f"b_{h + 1}", b[h], "def.")
     for j in range(2):
         add("forward", f"net_o{j + 1}", f"β_{j + 1}-θ_{j + 1}", fp.nets[1][0, j], "(5.3)")
         add("forward", f"out_o{j + 1}", f"ŷ_{j + 1}", yh[j], "(5.3)")
