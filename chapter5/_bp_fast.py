@@ -108,10 +108,6 @@ class _Recorder:
         self.params[self.n] = flat
         self.n += 1
 
-    def restore_last(self, flat):
-        """Put the most recent snapshot back (after a blow-up)."""
-        flat[:] = self.params[self.n - 1]
-
     def finish(self, epochs_done, flat):
         if self.epochs[self.n - 1] != epochs_done:
             self.add(epochs_done, flat)
@@ -128,6 +124,13 @@ def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, trai
     Plain standard and accumulated BP take the fast loops (standard BP with validation data
     too, in the generated loop); mini-batches, momentum, learning-rate rules and any other
     use of validation data take :func:`train_general`.
+
+    Divergence, the same rule in every loop: after each epoch k (0-based) the parameters are
+    checked; if they are not finite or |p|^2 >= ``DIVERGED_SQNORM`` (or the epoch's E is NaN),
+    training stops with ``diverged_at = k``. Epoch k is counted (its E is the last entry of
+    ``loss``) but its update is undone: the parameters returned are those after epochs
+    0..k-1, exactly what ``max_epochs = k`` would return (early stopping then picks among
+    those epochs as usual), and the history ends with a snapshot of them labelled k.
     """
     flat, shapes = flatten(Ws, ts)
     rec = _Recorder(flat, record_every, max_epochs)
@@ -165,8 +168,9 @@ def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, trai
         else:
             epochs, diverged_at = _standard_numpy(*args)
         n_updates = epochs * m
-    h_epochs, h_params = rec.finish(epochs, flat)  # the state training really reached,
-    best_epoch = None if val is None else val.keep_best(flat)  # then early stopping's choice
+    # the state training really reached (after a blow-up: that of the epochs before it) ...
+    h_epochs, h_params = rec.finish(epochs if diverged_at is None else diverged_at, flat)
+    best_epoch = None if val is None else val.keep_best(flat)  # ... then early stopping's
     return TrainResult(flat, shapes, rec.loss[:epochs].copy(), n_updates, diverged_at,
                        h_epochs, h_params, None if val is None else val.curve(), best_epoch,
                        np.full(epochs, float(eta)))
@@ -211,6 +215,7 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
     decay = 1.0 - 2.0 * eta * (1.0 - lam)
     sigmoid_hidden = act == "sigmoid"
     losses, every = rec.loss, rec.every
+    last_good = flat.copy()  # the parameters before this epoch, put back if it blows up
     with np.errstate(all="ignore"):  # blow-ups are detected and reported, not warned about
         for ep in range(max_epochs):
             for k in range(L - 1):  # forward pass (5.3): hidden layers ...
@@ -244,13 +249,11 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
                     update_views[k] *= decay  # (5.17): shrink, then step
                 update_views[k] += grads[k]  # (5.11)-(5.14); the -1 row gives -eta * delta
             losses[ep] = loss
-            if loss != loss:  # NaN: something blew up
-                rec.restore_last(flat)
+            if loss != loss or not (np.dot(flat, flat) < DIVERGED_SQNORM):  # blew up
+                flat[:] = last_good
                 return ep + 1, ep  # the blown-up epoch is counted; its weights are not kept
-            if (ep + 1) % every == 0:  # snapshot only finite, bounded parameters
-                if not (np.dot(flat, flat) < DIVERGED_SQNORM):
-                    rec.restore_last(flat)
-                    return ep + 1, ep  # the blown-up epoch is counted; its weights are not kept
+            last_good[:] = flat
+            if (ep + 1) % every == 0:
                 rec.add(ep + 1, flat)
             if loss < tol:
                 return ep + 1, None
@@ -613,7 +616,7 @@ def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresh
                 epochs_run = ep + 1
                 break
     # the history ends with the state training really reached ...
-    history = rec.finish(epochs_run, flat)
+    history = rec.finish(epochs_run if diverged_at is None else diverged_at, flat)
     # ... and early stopping keeps the smallest-validation-E weights
     best_epoch = None if val is None else val.keep_best(flat)
     return {"epochs": epochs_run, "diverged_at": diverged_at, "history": history,

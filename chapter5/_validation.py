@@ -15,8 +15,10 @@ import numpy as np
 
 __all__ = [
     "as_float_array",
+    "check_bool",
     "check_option",
     "check_random_state",
+    "check_samples",
     "check_scalar",
 ]
 
@@ -110,6 +112,28 @@ def check_scalar(
         op = "<=" if include_max else "<"
         raise ValueError(f"{name} must be {op} {max_value}; got {value}")
     return value
+
+
+def check_bool(value: Any, name: str) -> bool:
+    """Check a flag: True or False (numpy's bools too); return it as a Python bool."""
+    if not isinstance(value, bool | np.bool_):
+        raise TypeError(f"{name} must be True or False; got {_describe(value)}")
+    return bool(value)
+
+
+def check_samples(X: np.ndarray, name: str = "X") -> np.ndarray:
+    """Refuse training data without a sample (no rows) or without a feature (no columns).
+
+    ``X`` is an array already checked by :func:`as_float_array`: its first axis holds the
+    samples, its last one (for 2-D or more) the features.
+    """
+    if X.ndim == 0 or X.shape[0] == 0:
+        raise ValueError(f"{name} must contain at least one sample; got 0 rows (shape "
+                         f"{X.shape})")
+    if X.ndim > 1 and X.shape[-1] == 0:
+        raise ValueError(f"{name} must have at least one feature; got 0 columns (shape "
+                         f"{X.shape})")
+    return X
 
 
 def check_option(value: Any, name: str, options: Iterable[str]) -> str:

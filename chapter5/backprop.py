@@ -3,7 +3,9 @@
 A network with inputs x_i (i = 1..d), one hidden layer of q units and l output units (Fig. 5.7):
 
     alpha_h = sum_i v_ih x_i,     b_h = f(alpha_h - gamma_h)       hidden input and output
-    beta_j  = sum_h w_hj b_h,     y_hat_j = f(beta_j - theta_j)     output input and output (5.3)
+    beta_j  = sum_h w_hj b_h,     y_hat_j = f(beta_j - theta_j)     output input and output
+    (the book numbers only y_hat_j = f(beta_j - theta_j), as (5.3); alpha_h, b_h and beta_j are
+    defined in its text)
     E_k = 1/2 sum_j (y_hat_j - y_j)^2                                error on sample k    (5.4)
 
 Gradient descent on E_k gives, with the sigmoid's f' = f(1 - f) (5.9),
@@ -37,6 +39,7 @@ from ._validation import (
     as_float_array,
     check_option,
     check_random_state,
+    check_samples,
     check_scalar,
 )
 from .activations import get_activation, sigmoid
@@ -140,7 +143,7 @@ def _check_Y(Y, m: int, n_out: int | None, name: str = "Y") -> np.ndarray:
 
 
 def forward(X, weights, thresholds, activation="sigmoid") -> ForwardPass:
-    """Forward pass (5.3): every layer's input, net and output for a batch.
+    """Forward pass (alpha_h, b_h, beta_j and y_hat_j (5.3)): every layer's input, net, output.
 
     Parameters
     ----------
@@ -295,10 +298,20 @@ def regularized_gradients(X, Y, weights, thresholds, lam,
 def training_regime(loss_curve, diverged: bool = False) -> str:
     """Name how a training run went, from its error per epoch (exercise 5.4's regimes).
 
-    "diverged" (the weights blew up), "oscillating" (in the second half more than 10 % of the
-    epochs raised the error), "stuck" (the error fell by less than 10 %: typically saturated
-    sigmoids after a too large η), "slow" (it fell, but to more than 20 % of its start) or
-    "good".
+    With E_1 the first value of ``loss_curve`` and E_T the last, the first rule that applies
+    gives the name:
+
+    1. "diverged": ``diverged`` is True (the weights blew up);
+    2. "oscillating": in the second half of the curve, E rose from one epoch to the next in
+       more than 10 % of the epochs;
+    3. "stuck": E_T > 0.9 E_1 (E fell by less than 10 %, or rose: typically saturated
+       sigmoids after a too large η);
+    4. "slow": 0.2 E_1 < E_T <= 0.9 E_1 (it fell, but not to 20 % of its start);
+    5. "good": E_T <= 0.2 E_1.
+
+    Rule 2 judges the path of E and rules 3-5 where it ended, so an oscillating run also has
+    an end: ``training_regime([E_1, E_T])`` names it (two values have no second half to
+    oscillate in). A run that zigzags down to a tiny E is both "oscillating" and "good".
 
     Examples
     --------
@@ -431,7 +444,7 @@ class BPNetwork:
     hidden : tuple of int, default (2,)
         Units per hidden layer, e.g. ``(q,)`` for the book's single hidden layer.
     eta : float, default 0.1
-        Learning rate η > 0.
+        Learning rate η > 0; the book takes η in (0, 1), often 0.1.
     mode : {"standard", "accumulated", "minibatch"}, default "standard"
         Standard BP updates after every sample (Fig. 5.8); accumulated BP updates once per
         epoch with the gradient of the accumulated error E (5.16); "minibatch" updates after
@@ -482,8 +495,10 @@ class BPNetwork:
         True if ``loss_curve_`` fell below ``tol``.
     diverged_ : bool, diverged_at_ : int or None
         True if the parameters blew up (non-finite, or |param| ~ 1e6), with the epoch (0-based)
-        at which it was seen; training stops there and keeps the last recorded finite
-        parameters. That epoch is the last entry of ``loss_curve_``.
+        after which it was seen (the check runs after every epoch, in every mode); training
+        stops there and undoes that epoch: the parameters kept are the last finite ones, those
+        ``max_epochs=diverged_at_`` would give. That epoch is the last entry of
+        ``loss_curve_``; ``history_`` ends with the kept parameters (labelled ``diverged_at_``).
     history_ : BPHistory
     val_loss_curve_ : ndarray or None
         Validation error E per epoch, when validation data were given.
@@ -609,14 +624,12 @@ class BPNetwork:
         drive early stopping when ``early_stopping=True``.
         """
         hidden, act = self._validate()
-        X = as_float_array(X, "X", ndim=2, allow_nan=False)
-        if len(X) == 0:
-            raise ValueError("X must contain at least one sample; got 0 rows")
+        X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
         Y = _check_Y(Y, len(X), None)
         if (X_val is None) != (Y_val is None):
             raise ValueError("give both X_val and Y_val, or neither")
         if X_val is not None:
-            X_val = _check_X(X_val, X.shape[1], "X_val")
+            X_val = check_samples(_check_X(X_val, X.shape[1], "X_val"), "X_val")
             Y_val = _check_Y(Y_val, len(X_val), Y.shape[1], "Y_val")
         elif self.early_stopping:
             raise ValueError("early_stopping=True needs validation data: fit(X, Y, X_val, "

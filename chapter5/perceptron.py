@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import as_float_array, check_random_state, check_scalar
+from ._validation import as_float_array, check_random_state, check_samples, check_scalar
 from .datasets import linearly_separable
 
 _ROUNDING = 1e-12  # relative size of floating-point error treated as zero in step(net)
@@ -36,10 +36,8 @@ def augment(X: np.ndarray) -> np.ndarray:
 
 
 def _check_Xy(X, y) -> tuple[np.ndarray, np.ndarray]:
-    X = as_float_array(X, "X", ndim=2, allow_nan=False)
+    X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
     y = as_float_array(y, "y", ndim=1, allow_nan=False)
-    if len(X) == 0:
-        raise ValueError("X must contain at least one sample; got 0 rows")
     if len(y) != len(X):
         raise ValueError(f"y must have one label per row of X ({len(X)}); got {len(y)}")
     if not np.all(np.isin(y, (0.0, 1.0))):

@@ -124,3 +124,31 @@ def test_without_search_a_failed_winner_makes_a_new_category_at_once():
     assert book.n_categories_ >= with_search.n_categories_
     with pytest.raises(TypeError, match="search must be True or False"):
         ART(search="yes").partial_fit([0.5, 0.5])
+
+
+@pytest.mark.parametrize(("X", "message"), [
+    (np.empty((0, 2)), "X must contain at least one sample; got 0 rows"),
+    (np.empty((3, 0)), "X must have at least one feature; got 0 columns"),
+])
+@pytest.mark.parametrize("kind", ["fuzzy", "art1"])
+def test_fit_refuses_empty_data_by_name(X, message, kind):
+    art = ART(kind=kind)
+    with pytest.raises(ValueError, match=f"^{message}"):
+        art.fit(X)
+    assert art.n_categories_ == 0
+
+
+@pytest.mark.parametrize(("kwargs", "exc", "message"), [
+    ({"rho": 1.5}, ValueError, "rho must be <= 1.0; got 1.5"),
+    ({"rho": np.nan}, ValueError, "rho must be finite"),
+    ({"alpha": 0.0}, ValueError, "alpha must be > 0.0; got 0.0"),
+    ({"beta": 0.0}, ValueError, "beta must be > 0.0; got 0.0"),
+    ({"kind": "art2"}, ValueError, "unknown kind 'art2'"),
+    ({"search": "yes"}, TypeError, "search must be True or False"),
+])
+def test_settings_are_checked_at_fit_even_before_any_sample(kwargs, exc, message):
+    """fit checks every argument first, so a wrong setting is named whatever X holds (an
+    empty X used to skip the checks, which run per sample)."""
+    for X in ([[0.2, 0.4]], np.empty((0, 2))):
+        with pytest.raises(exc, match=f"^{message}"):
+            ART(**kwargs).fit(X)

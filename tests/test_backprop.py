@@ -2,6 +2,7 @@
 the fast training paths held to the readable building blocks, and the estimator API."""
 
 import itertools
+import warnings
 
 import numpy as np
 import pytest
@@ -300,6 +301,98 @@ def test_divergence_is_reported_not_nan():
         assert np.all(np.isfinite(net.predict_proba(X)))
 
 
+# ---- divergence: one rule for every training loop --------------------------------------------
+
+# (5.17) with lam = 0.5 shrinks every parameter by (1 - 2 eta (1 - lam)) = 1 - eta before each
+# step: for eta > 2 that factor is below -1, so the parameters grow geometrically and blow up
+# after some epochs (sigmoid saturation stops plain BP from ever blowing up but for an absurd
+# eta, which blows up at epoch 0 in every loop alike). Each case names the loop it must take.
+_DIVERGING = {  # id: (loop in _bp_fast, BPNetwork options, validation data?)
+    "standard": ("_standard_generated", {"eta": 2.1}, False),
+    "standard-record_every=5": ("_standard_generated", {"eta": 2.1, "record_every": 5}, False),
+    "standard-validation": ("_standard_generated", {"eta": 2.1}, True),
+    "standard-early-stopping": ("_standard_generated",
+                                {"eta": 2.1, "early_stopping": True, "patience": 1000}, True),
+    "standard-numpy": ("_standard_numpy", {"eta": 2.1, "hidden": (300,)}, False),
+    "standard-numpy-record_every=4": ("_standard_numpy",
+                                      {"eta": 2.1, "hidden": (300,), "record_every": 4}, False),
+    "accumulated": ("_accumulated", {"eta": 2.6, "mode": "accumulated"}, False),
+    "accumulated-record_every=7": ("_accumulated",
+                                   {"eta": 2.6, "mode": "accumulated", "record_every": 7}, False),
+    "minibatch": ("train_general", {"eta": 2.3, "mode": "minibatch", "batch_size": 4}, False),
+    "minibatch-record_every=4": ("train_general", {"eta": 2.3, "mode": "minibatch",
+                                                   "batch_size": 4, "record_every": 4}, False),
+    "momentum": ("train_general", {"eta": 2.6, "momentum": 0.2}, False),
+    "lr-decay": ("train_general", {"eta": 2.3, "lr_schedule": "decay", "lr_decay": 0.001},
+                 False),
+    "bold-driver": ("train_general", {"eta": 2.4, "lr_schedule": "bold-driver"}, False),
+    "accumulated-validation": ("train_general", {"eta": 2.6, "mode": "accumulated"}, True),
+    "standard-numpy-validation": ("train_general", {"eta": 2.1, "hidden": (300,)}, True),
+    "minibatch-early-stopping": ("train_general",
+                                 {"eta": 2.3, "mode": "minibatch", "batch_size": 4,
+                                  "early_stopping": True, "patience": 1000}, True),
+}
+
+
+def _fit_watching(monkeypatch, loop, X, y, val, **options):
+    """Fit with the errors raised, the loops counted; return the net and the loops taken."""
+    taken = []
+
+    def spy(name, real):
+        def run(*args, **kwargs):
+            taken.append(name)
+            return real(*args, **kwargs)
+        return run
+
+    for name in ("_standard_generated", "_standard_numpy", "_accumulated", "train_general"):
+        monkeypatch.setattr(_bp_fast, name, spy(name, getattr(_bp_fast, name)))
+    options = {"hidden": (4,), "lam": 0.5, "max_epochs": 300, "shuffle": True,
+               "random_state": 0, **options}
+    net = BPNetwork(**options)
+    with np.errstate(all="raise"), warnings.catch_warnings():
+        warnings.simplefilter("error")  # no floating-point warning escapes
+        net.fit(X, y, *((X, y) if val else ()))
+    return net, taken
+
+
+@pytest.mark.parametrize("case", list(_DIVERGING))
+def test_divergence_follows_one_rule_in_every_loop(case, monkeypatch):
+    """The rule (BPNetwork, ``diverged_at_``): after each epoch the parameters are checked;
+    the first epoch k that leaves them non-finite or |p|^2 >= 1e12 is ``diverged_at_``; it is
+    counted (``loss_curve_`` has k + 1 entries) but its update is undone, so the model is the
+    one that k epochs of training give (the last finite state), with early stopping's choice
+    among those epochs. Checked against a second run of exactly k epochs."""
+    loop, options, val = _DIVERGING[case]
+    wm = watermelon_3_0()
+    net, taken = _fit_watching(monkeypatch, loop, wm.X, wm.y, val, **options)
+    assert taken == [loop], f"{case} took {taken}, not {loop}"
+    assert net.diverged_ is True
+    k = net.diverged_at_
+    assert k is not None and 1 <= k < 300, f"{case}: choose an eta that diverges later ({k})"
+    assert net.n_epochs_ == len(net.loss_curve_) == k + 1
+    params = net.weights_ + net.thresholds_
+    assert all(np.all(np.isfinite(p)) for p in params)
+    assert sum(float(np.sum(p * p)) for p in params) < _bp_fast.DIVERGED_SQNORM
+    with np.errstate(over="raise", invalid="raise", divide="raise"), warnings.catch_warnings():
+        warnings.simplefilter("error")  # (underflow, ignored by numpy's defaults, may happen)
+        assert np.all(np.isfinite(net.predict_proba(wm.X)))
+    # the kept parameters are those of k epochs of training, and the history agrees
+    ref, _ = _fit_watching(monkeypatch, loop, wm.X, wm.y, val, **{**options, "max_epochs": k})
+    assert not ref.diverged_
+    for a, b in zip(params, ref.weights_ + ref.thresholds_, strict=True):
+        assert_array_equal(a, b)
+    assert_array_equal(net.loss_curve_[:k], ref.loss_curve_)
+    assert net.best_epoch_ == ref.best_epoch_
+    if val:
+        assert_array_equal(net.val_loss_curve_[:k], ref.val_loss_curve_)
+    assert len(net.eta_curve_) == k + 1
+    assert net.history_.epochs[-1] == k, "the last snapshot is the state kept, after k epochs"
+    W, t = net.history_.parameters(-1)
+    if not options.get("early_stopping"):
+        for a, b in zip(W + t, params, strict=True):
+            assert_array_equal(a, b)
+
+
 def test_single_hidden_layer_names_and_deeper_nets():
     X, y = logic_gate("and")
     net = BPNetwork(hidden=(3,), max_epochs=5, random_state=0).fit(X, y)
@@ -578,3 +671,15 @@ def test_adaptive_rules_table_conclusions_hold_on_every_processor():
             first[rule] = below[0] + 1 if below.size else None
         assert first["constant"] is None, name
         assert first["bold driver"] < first["momentum"], (name, first)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    ((np.empty((4, 0)), [0, 1, 1, 0]), r"X must have at least one feature; got 0 columns"),
+    ((np.empty((0, 2)), []), r"X must contain at least one sample; got 0 rows"),
+    ((np.eye(2), [0, 1], np.empty((0, 2)), []),
+     r"X_val must contain at least one sample; got 0 rows"),
+])
+def test_empty_data_is_refused_by_name(args, message):
+    """(0 columns used to reach the code generator, 0 validation rows a division by zero)"""
+    with pytest.raises(ValueError, match=f"^{message}"):
+        BPNetwork(max_epochs=2).fit(*args)

@@ -1,6 +1,7 @@
 """§5.5.6 Boltzmann machines (5.20)-(5.21) and RBMs (5.22)-(5.24), checked by enumeration."""
 
 import itertools
+import warnings
 
 import numpy as np
 import pytest
@@ -385,9 +386,11 @@ def test_inputs_not_mutated(bas):
     ([[0, 1] * 4], ValueError, "X must have 9 columns"),
     ([[0, 1, 2] * 3], ValueError, "X must contain only 0s and 1s"),
     ([[[0] * 9]], ValueError, "X must be 1-D or 2-D"),
+    (np.empty((0, 9)), ValueError, "X must contain at least one sample; got 0 rows"),
 ])
 def test_bad_input_raises_a_clear_error(X, exc, message):
-    with pytest.raises(exc, match=f"^{message}"):
+    with pytest.raises(exc, match=f"^{message}"), warnings.catch_warnings():
+        warnings.simplefilter("error")  # a clear error, not numpy's "Mean of empty slice"
         RBM(9, 3, n_epochs=1).fit(X)
 
 

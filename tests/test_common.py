@@ -1,12 +1,14 @@
 """Properties every trainable model shares (design note §5): fit returns self, no fitted state
 before fit, same seed -> identical result, inputs never mutated, bad input -> clear error."""
 
+import warnings
+
 import numpy as np
 import pytest
 
 from chapter5.backprop import BPNetwork
 from chapter5.datasets import linearly_separable
-from chapter5.networks import CascadeCorrelation, ElmanNetwork, RBFNetwork
+from chapter5.networks import ART, RBM, SOM, CascadeCorrelation, ElmanNetwork, RBFNetwork
 from chapter5.perceptron import Perceptron
 
 MODELS = {
@@ -77,3 +79,54 @@ def test_bad_input_raises_a_clear_error(name, X, y, exc):
         return
     with pytest.raises(exc, match=r"^(X|y|Y) "):
         MODELS[name](0).fit(X, y)
+
+
+# every model's fit, on a data matrix X of any shape (targets made to match; the unsupervised
+# models take X alone; the Elman network reads X (T, d) as one sequence of T steps)
+def _supervised(make):
+    return lambda X: make(0).fit(X, np.zeros(len(X)))
+
+
+FITS = {
+    **{name: _supervised(make) for name, make in MODELS.items()},
+    "art": lambda X: ART().fit(X),
+    "som": lambda X: SOM(2, 2, random_state=0).fit(X),
+    "rbm": lambda X: RBM(X.shape[1] or 1, 2, n_epochs=1, random_state=0).fit(X),
+}
+
+
+@pytest.mark.parametrize("name", FITS)
+@pytest.mark.parametrize(("shape", "message"), [
+    ((0, 2), r"X must (contain at least one (sample|time step)|have at least one row)"),
+    # (the RBM sizes its visible layer by n_visible >= 1, so it names the mismatch)
+    ((4, 0), r"X must have (at least one (feature|row and one column)|1 column )"),
+], ids=["no rows", "no columns"])
+def test_fit_refuses_empty_data_naming_X(name, shape, message):
+    """No rows or no columns: a ValueError that names X, and no numpy warning on the way."""
+    with pytest.raises(ValueError, match=f"^{message}"), warnings.catch_warnings():
+        warnings.simplefilter("error")
+        FITS[name](np.empty(shape))
+
+
+def test_the_empty_data_test_covers_every_model_class():
+    import chapter5.networks as networks
+
+    fitted = {type(MODELS[name](0)) for name in MODELS} | {ART, SOM, RBM}
+    trainable = {getattr(networks, n) for n in networks.__all__
+                 if isinstance(getattr(networks, n), type) and hasattr(getattr(networks, n), "fit")}
+    assert trainable <= fitted
+
+
+@pytest.mark.parametrize(("make", "fit_args", "exc", "message"), [
+    # settings that the chosen option does not use are checked all the same (scikit-learn)
+    (lambda: RBFNetwork(2, eta=-1.0), "xy", ValueError, "eta must be > 0.0"),
+    (lambda: RBFNetwork(2, eta=float("nan")), "xy", ValueError, "eta must be finite"),
+    (lambda: RBFNetwork(2, max_epochs=-3), "xy", ValueError, "max_epochs must be >= 1"),
+    (lambda: SOM(2, 2, n_iterations=10, n_epochs=-3), "x", ValueError, "n_epochs must be >= 1"),
+    (lambda: ART(rho=-0.5), "x", ValueError, "rho must be >= 0.0"),
+])
+def test_unused_settings_are_checked_at_fit(make, fit_args, exc, message, data):
+    X, y = data
+    X01 = (X - X.min(axis=0)) / (X.max(axis=0) - X.min(axis=0))  # ART wants [0, 1]
+    with pytest.raises(exc, match=f"^{message}"):
+        make().fit(*((X01,) if fit_args == "x" else (X, y)))

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import logging
 import warnings
+from collections import Counter
 
 import ipywidgets as widgets
+import ipywidgets.widgets.widget as widget_module
 import numpy as np
 import pytest
+from ipywidgets.widgets.widget_link import Link
 from matplotlib.text import Text
 
 from chapter5.widgets import DASHBOARDS
@@ -44,15 +47,46 @@ def figure_text(dashboard) -> str:
     return " ".join(t.get_text() for t in dashboard.view.fig.findobj(Text)).lower()
 
 
-def buttons_of(dashboard) -> list:
-    found = []
-    for group in (getattr(dashboard, "buttons", {}), dashboard.companions):
-        items = group.values() if isinstance(group, dict) else group
-        for item in items:
-            for w in item if isinstance(item, list) else [item]:
-                if isinstance(w, widgets.Button) and w not in found:
-                    found.append(w)
+def clickables_of(dashboard) -> list:
+    """Every button-like widget shown by the dashboard that is not one of its controls (those
+    are moved by test_every_control_at_both_ends): found by walking the widget tree, so a
+    button is found wherever the builder put it, whatever its description or icon."""
+    found, seen, controls = [], set(), {id(c) for c in dashboard.controls.values()}
+    todo = [dashboard]
+    while todo:
+        w = todo.pop(0)
+        if id(w) in seen:
+            continue
+        seen.add(id(w))
+        if isinstance(w, CLICKABLE) and id(w) not in controls:
+            found.append(w)
+        todo += list(getattr(w, "children", ()) or ())
     return found
+
+
+CLICKABLE = (widgets.Button, widgets.ToggleButton, widgets.ToggleButtons, widgets.Play)
+
+# what each dashboard offers besides its controls (every one also has the "settings as code"
+# toggle): buttons and Play widgets, counted so that a lost or an unchecked one shows
+EXPECTED_CLICKABLES = {
+    "activation_explorer": {}, "art_replay": {"Play": 1},
+    "bp_playground": {"Button": 3, "Play": 1}, "bp_xor_trainer": {},
+    "cascade_growth": {"Play": 1}, "descent_explorer": {"Button": 4, "Play": 1},
+    "elman_explorer": {"Play": 1}, "mazur_stepper": {"Button": 2},
+    "neuron_explorer": {"Button": 3}, "perceptron_replay": {"Button": 3, "Play": 1},
+    "rbf_explorer": {}, "rbm_explorer": {"Play": 1}, "som_explorer": {"Play": 1},
+    "xor_network_explorer": {},
+}
+
+
+def jslinked_control(dashboard, play):
+    """The dashboard control a Play drives in the browser (through ``widgets.jslink``)."""
+    for link in list(widget_module._instances.values()):
+        if isinstance(link, Link) and link.source[0] is play:
+            for key, control in dashboard.controls.items():
+                if link.target[0] is control and link.target[1] == "value":
+                    return key, control
+    raise AssertionError(f"{dashboard.name}: a Play drives no control")
 
 
 class Problems(logging.Handler):
@@ -104,12 +138,57 @@ def test_every_control_at_both_ends(name, problems):
         assert any(changed), f"{name}.{key}: no extreme value changed the picture"
 
 
+def test_every_dashboard_is_listed_for_its_buttons():
+    assert set(EXPECTED_CLICKABLES) == set(DASHBOARDS)
+
+
 @pytest.mark.parametrize("name", sorted(DASHBOARDS))
 def test_every_button_works(name, problems):
-    dashboard = DASHBOARDS[name]()
-    for button in buttons_of(dashboard):
-        check_change(dashboard, button.click, f"{name}: button {button.description!r}",
-                     problems)
+    """Each button changes the picture (a button that leaves it as it is, e.g. "back" at step
+    0, is pressed again after each of the others); each Play drives a control through a range
+    inside the control's, and that control's end of the range changes the picture; the
+    "settings as code" toggle shows the call and hides it again, the picture unchanged."""
+    dashboard = DASHBOARDS[name](**START.get(name, {}))
+    clickables = clickables_of(dashboard)
+    assert dashboard.code_button in clickables
+    kinds = Counter(type(w).__name__ for w in clickables if w is not dashboard.code_button)
+    assert dict(kinds) == EXPECTED_CLICKABLES[name]
+    buttons = [w for w in clickables if isinstance(w, widgets.Button)]
+    for widget in clickables:
+        what = f"{name}: {type(widget).__name__} {widget.description!r}"
+        if widget is dashboard.code_button:
+            picture = dashboard.image.value
+            for shown in (True, False):
+                widget.value = shown
+                assert (dashboard.code_view.layout.display != "none") is shown, what
+            widget.value = True
+            assert dashboard.code_view.value.count(f"{name}(") == 1, what
+            assert dashboard.image.value == picture, f"{what} changed the picture"
+            widget.value = False
+        elif isinstance(widget, widgets.Button):
+            if check_change(dashboard, widget.click, what, problems):
+                continue
+            changed = False
+            for other in (b for b in buttons if b is not widget):
+                check_change(dashboard, other.click, f"{name}: {other.description!r}", problems)
+                if check_change(dashboard, widget.click, what, problems):
+                    changed = True
+                    break
+            assert changed, f"{what}: no click changed the picture"
+        elif isinstance(widget, widgets.Play):
+            key, control = jslinked_control(dashboard, widget)
+            assert control.min <= widget.min < widget.max <= control.max, (
+                f"{what} runs over {widget.min}..{widget.max}, {key} over "
+                f"{control.min}..{control.max}")
+            end = widget.max if control.value != widget.max else widget.min
+
+            def play_to(end=end, control=control):
+                control.value = end  # what the Play does in the browser
+
+            assert check_change(dashboard, play_to, f"{what} -> {key}={end}", problems), (
+                f"{what}: playing {key} to {end} left the picture as it was")
+        else:
+            pytest.fail(f"{what}: no check written for this kind of button")
 
 
 @pytest.mark.parametrize("name", sorted(DASHBOARDS))

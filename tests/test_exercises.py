@@ -61,6 +61,9 @@ def test_collapsed_layers_check():
     assert not wrong_order and "order of the matrix product" in wrong_order.message
     shape = check_collapsed_layers([W1, W2], [t1, t2], [[5.0, -1.0]], [5.0])
     assert not shape and "Shapes" in shape.message
+    # one output: a flat W and a scalar theta are the same answer written more simply
+    assert check_collapsed_layers([W1, W2], [t1, t2], [5.0, -1.0], 5.0)
+    assert not check_collapsed_layers([W1, W2], [t1, t2], [5.0, -1.0], 3.0)
 
 
 def test_logistic_threshold_check():

@@ -131,3 +131,41 @@ def test_bp_solver_never_raises_the_error_where_a_fixed_step_diverged():
     assert_allclose(bp.loss_curve_[0], E_ls, rtol=1e-12)
     assert bp.loss_curve_[-1] < E_ls and np.all(bp.beta_ < 100)
     assert len(bp.eta_curve_) == len(bp.loss_curve_) - 1
+
+
+@pytest.mark.parametrize("solver", ["lstsq", "bp"])
+@pytest.mark.parametrize(("kwargs", "exc", "message"), [
+    ({"eta": -1.0}, ValueError, "eta must be > 0.0; got -1.0"),
+    ({"eta": 0.0}, ValueError, "eta must be > 0.0; got 0.0"),
+    ({"eta": np.nan}, ValueError, "eta must be finite; got nan"),
+    ({"eta": np.inf}, ValueError, "eta must be finite; got inf"),
+    ({"eta": "0.1"}, TypeError, "eta must be a real number; got '0.1'"),
+    ({"max_epochs": -3}, ValueError, "max_epochs must be >= 1; got -3"),
+    ({"max_epochs": 0}, ValueError, "max_epochs must be >= 1; got 0"),
+    ({"max_epochs": 2.5}, TypeError, "max_epochs must be an integer; got 2.5"),
+    ({"bias": "yes"}, TypeError, "bias must be True or False; got 'yes'"),
+    ({"bias": 1}, TypeError, "bias must be True or False; got 1"),
+    ({"n_centers": 0}, ValueError, "n_centers must be >= 1; got 0"),
+    ({"n_centers": 2.0}, TypeError, "n_centers must be an integer"),
+    ({"beta": np.nan}, ValueError, "beta must contain only finite"),
+    ({"beta": [1.0, 2.0, 3.0]}, ValueError, "beta must be a positive number or 2"),
+    ({"centers": "grid"}, ValueError, "unknown centers 'grid'"),
+    ({"random_state": -1}, ValueError, "random_state must be a non-negative integer"),
+])
+def test_every_setting_is_checked_at_fit_whatever_the_solver(solver, kwargs, exc, message):
+    """eta and max_epochs serve only the "bp" solver, but a wrong value is wrong all the same
+    (as in scikit-learn, fit checks every argument)."""
+    X, y = logic_gate("xor")
+    params = {"n_centers": 2, "solver": solver, "random_state": 0, **kwargs}
+    with pytest.raises(exc, match=f"^{message}"):
+        RBFNetwork(**params).fit(X, y)
+    RBFNetwork(2, solver=solver, random_state=0).fit(X, y)  # the other settings are fine
+
+
+@pytest.mark.parametrize(("X", "message"), [
+    (np.empty((0, 2)), r"X must contain at least one sample; got 0 rows \(shape \(0, 2\)\)"),
+    (np.empty((4, 0)), r"X must have at least one feature; got 0 columns \(shape \(4, 0\)\)"),
+])
+def test_empty_data_is_refused_by_name(X, message):
+    with pytest.raises(ValueError, match=f"^{message}"):
+        RBFNetwork(1).fit(X, np.zeros(len(X)))

@@ -3,7 +3,14 @@
 import numpy as np
 import pytest
 
-from chapter5._validation import as_float_array, check_option, check_random_state, check_scalar
+from chapter5._validation import (
+    as_float_array,
+    check_bool,
+    check_option,
+    check_random_state,
+    check_samples,
+    check_scalar,
+)
 
 
 def test_as_float_array_copies_and_converts():
@@ -59,3 +66,25 @@ def test_check_random_state():
         check_random_state("seed")
     with pytest.raises(ValueError, match="non-negative"):
         check_random_state(-1)
+
+
+def test_check_bool():
+    assert check_bool(np.True_, "bias") is True
+    assert check_bool(False, "bias") is False
+    for bad in (1, 0.0, "yes", None):
+        with pytest.raises(TypeError, match="^bias must be True or False; got "):
+            check_bool(bad, "bias")
+
+
+def test_check_samples():
+    X = np.ones((3, 2))
+    assert check_samples(X) is X
+    assert check_samples(np.ones(3), "y") is not None  # 1-D: samples only
+    with pytest.raises(ValueError, match=r"^X must contain at least one sample; got 0 rows "
+                                         r"\(shape \(0, 2\)\)"):
+        check_samples(np.empty((0, 2)))
+    with pytest.raises(ValueError, match=r"^X_val must have at least one feature; got 0 "
+                                         r"columns \(shape \(3, 0\)\)"):
+        check_samples(np.empty((3, 0)), "X_val")
+    with pytest.raises(ValueError, match="^X must contain at least one sample"):
+        check_samples(np.empty((0, 0)))

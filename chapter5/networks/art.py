@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._validation import as_float_array, check_option, check_scalar
+from .._validation import as_float_array, check_option, check_samples, check_scalar
 
 __all__ = ["ART"]
 
@@ -112,7 +112,8 @@ class ART:
 
     def fit(self, X, n_epochs: int = 1) -> ART:
         """Present the rows of X in order, ``n_epochs`` times."""
-        X = as_float_array(X, "X", ndim=2, allow_nan=False)
+        self._params()  # every argument is checked, whatever X holds
+        X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
         n_epochs = check_scalar(n_epochs, "n_epochs", integer=True, min_value=1)
         for _ in range(n_epochs):
             for x in X:

@@ -8,7 +8,8 @@ book's energy (5.20) and the Boltzmann distribution (5.21) are
 
 Sign convention: we keep the book's "- theta_i s_i" term, so a unit's conditional probability
 of being on is P(s_i = 1 | rest) = sigma(sum_j w_ij s_j + theta_i): here theta_i is ADDED,
-like a bias, unlike the M-P neuron's threshold (5.1) that is subtracted (theta = -b there).
+like a bias, unlike the threshold of the M-P neuron y = f(sum_i w_i x_i - theta) (§5.1,
+Fig. 5.1; the book does not number that formula), which is subtracted (theta = -b there).
 
 A restricted Boltzmann machine (RBM) keeps only the connections between a visible layer v
 (d units) and a hidden layer h (q units), so the energy is E(v, h) = -v^T W h - theta_v^T v -
@@ -34,7 +35,13 @@ import itertools
 
 import numpy as np
 
-from .._validation import as_float_array, check_option, check_random_state, check_scalar
+from .._validation import (
+    as_float_array,
+    check_option,
+    check_random_state,
+    check_samples,
+    check_scalar,
+)
 
 __all__ = [
     "RBM",
@@ -77,7 +84,8 @@ def _check_binary(X, name: str, n: int | None = None, what: str = "units") -> np
     if X.ndim == 1:
         X = X[None, :]
     if n is not None and X.shape[1] != n:
-        raise ValueError(f"{name} must have {n} columns (one per {what}); got {X.shape[1]}")
+        columns = "1 column" if n == 1 else f"{n} columns"
+        raise ValueError(f"{name} must have {columns} (one per {what}); got {X.shape[1]}")
     if not np.all((X == 0.0) | (X == 1.0)):
         bad = X[(X != 0.0) & (X != 1.0)][0]
         raise ValueError(f"{name} must contain only 0s and 1s (binary unit states); got {bad:g}")
@@ -426,7 +434,7 @@ class RBM:
     def fit(self, X) -> RBM:
         """Train on binary samples X (m, d) with CD-k, mini-batches in a new order each epoch."""
         d, q, k, eta, epochs, batch, stats, scale, every = self._check_params()
-        X = _check_binary(X, "X", d, "visible unit")
+        X = check_samples(_check_binary(X, "X", d, "visible unit"))
         rng = check_random_state(self.random_state)
         self.w_ = rng.normal(0.0, scale, size=(d, q)) if scale > 0 else np.zeros((d, q))
         self.theta_v_ = np.zeros(d)

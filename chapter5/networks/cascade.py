@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validation import as_float_array, check_random_state, check_scalar
+from .._validation import as_float_array, check_random_state, check_samples, check_scalar
 
 __all__ = [
     "CascadeCorrelation",
@@ -352,7 +352,8 @@ class CascadeCorrelation:
     References
     ----------
     S. E. Fahlman and C. Lebiere, "The Cascade-Correlation Learning Architecture", in Advances
-    in Neural Information Processing Systems 2, 1990, pp. 524-532.
+    in Neural Information Processing Systems 2, 1990, pp. 524-532 (the book cites the
+    technical report of the same title, CMU-CS-90-100, Carnegie Mellon University, 1990).
 
     Examples
     --------
@@ -467,7 +468,7 @@ class CascadeCorrelation:
     def fit(self, X, y) -> CascadeCorrelation:
         """Grow the network on ``X`` (m, d) with targets ``y`` (m,) or (m, l) in [0, 1]."""
         opt = self._validate()
-        X = as_float_array(X, "X", ndim=2, allow_nan=False)
+        X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
         if len(X) < 2:
             raise ValueError(f"X must have at least 2 samples (rows); got {len(X)}")
         Y = self._check_y(y, len(X))

@@ -21,7 +21,12 @@ feedforward network with shared weights and runs the book's BP on it (exercise 5
     dE/du_h'h = -sum_t e_h(t) b_h'(t - 1)
 
 The second term of e_h(t) carries the error of later steps back through the context weights.
-Elman's own 1990 rule drops it (the context is treated as one more input; ``bptt=False``).
+Elman's own 1990 rule drops it (the context is treated as one more input; ``bptt=False``), so
+what the hidden units store for later steps gets no credit: it can still be learned as a side
+effect, but slowly (on temporal XOR, in our runs, 400 epochs of it stay at the level of a table
+of the last two bits, while BPTT learns the phase of the triplets). The book says only that
+such networks are trained with a generalised BP algorithm (Pineda 1987); BPTT is its usual
+form for a network run over a sequence.
 
 Code conventions: sequences are ``(m, T, d)`` arrays (m sequences of T steps, d inputs); the
 error the code reports and differentiates is the **mean** of E(t) over the m * T steps, so that
@@ -401,6 +406,9 @@ def _as_sequences(value, name, width=None) -> tuple[np.ndarray, int]:
         arr = arr[None]
     if arr.shape[1] == 0 or arr.shape[0] == 0:
         raise ValueError(f"{name} must contain at least one time step; got shape {arr.shape}")
+    if arr.shape[2] == 0:
+        raise ValueError(f"{name} must have at least one feature per step; got 0 (shape "
+                         f"{np.shape(value)})")
     if width is not None and arr.shape[2] != width:
         raise ValueError(f"{name} must have {width} feature(s) per step (the last axis); got "
                          f"{arr.shape[2]}")

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._validation import as_float_array, check_option, check_random_state, check_scalar
+from .._validation import (
+    as_float_array,
+    check_bool,
+    check_option,
+    check_random_state,
+    check_samples,
+    check_scalar,
+)
 
 __all__ = ["RBFNetwork", "kmeans"]
 
@@ -74,7 +81,8 @@ class RBFNetwork:
         bias and β, from the least-squares weights, with the bold-driver step.
     bias : bool, default True
         Add a constant output term (not in (5.18); it lets the output shift freely).
-    eta, max_epochs : gradient-descent settings for ``solver="bp"``.
+    eta, max_epochs : gradient-descent settings for ``solver="bp"`` (η > 0, an integer >= 1;
+        checked by ``fit`` whatever the solver, as every argument is).
     random_state : None, int or numpy.random.Generator
 
     Attributes
@@ -125,7 +133,7 @@ class RBFNetwork:
 
     def fit(self, X, y) -> RBFNetwork:
         """Choose the centres, then fit the output (and, with "bp", the widths)."""
-        X = as_float_array(X, "X", ndim=2, allow_nan=False)
+        X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
         y = as_float_array(y, "y", ndim=1, allow_nan=False)
         if len(y) != len(X):
             raise ValueError(f"y must have one value per row of X ({len(X)}); got {len(y)}")
@@ -137,26 +145,27 @@ class RBFNetwork:
         if beta.shape != (q,) or np.any(beta <= 0):
             raise ValueError(f"beta must be a positive number or {q} positive numbers; got "
                              f"{self.beta!r}")
+        bias = check_bool(self.bias, "bias")
+        eta = check_scalar(self.eta, "eta", min_value=0.0, include_min=False)
+        epochs = check_scalar(self.max_epochs, "max_epochs", integer=True, min_value=1)
         rng = check_random_state(self.random_state)
         self.centers_ = self._choose_centers(X, q, rng)
         self.beta_ = beta.copy()
         H = self.hidden(X)
-        A = np.column_stack([H, np.ones(len(X))]) if self.bias else H
+        A = np.column_stack([H, np.ones(len(X))]) if bias else H
         coef, *_ = np.linalg.lstsq(A, y, rcond=None)
         self.w_ = coef[:q].copy()
-        self.bias_ = float(coef[q]) if self.bias else 0.0
+        self.bias_ = float(coef[q]) if bias else 0.0
         self.loss_curve_ = self.eta_curve_ = None
         if solver == "bp":
-            self._descend(X, y)
+            self._descend(X, y, eta, epochs)
         return self
 
-    def _descend(self, X, y):
+    def _descend(self, X, y, eta, epochs):
         """Gradient descent on w, the bias and β with the "bold driver" step (§5.3): a step
         that raises E is undone and η halved; an accepted step grows η by 5 %. A fixed η
         that suits w is often far too large for β (whose gradient grows with |w|), so the
         plain rule can diverge; this one never raises E."""
-        eta = check_scalar(self.eta, "eta", min_value=0.0, include_min=False)
-        epochs = check_scalar(self.max_epochs, "max_epochs", integer=True, min_value=1)
         m = len(X)
         d2 = _sq_dists(X, self.centers_)
 
