@@ -110,15 +110,24 @@ def som_step(W, x, eta: float, sigma: float, topology: str = "rectangular"):
     W : array (rows, cols, d)
         The weights w_u.
     x : array (d,)
+        The sample.
     eta : float in (0, 1]
+        The learning rate eta(t) of this step.
     sigma : float > 0
+        The neighbourhood radius sigma(t) of this step, in grid units.
     topology : {"rectangular", "hexagonal"}
+        The grid geometry (see :func:`grid_positions`).
 
     Returns
     -------
     W_new : ndarray (rows, cols, d)
     bmu : tuple (row, col)
     h : ndarray (rows, cols), the neighbourhood factors
+
+    Notes
+    -----
+    The book's §5.5.3 describes this step in words and numbers no equation; the formulas are
+    those of the module notes (Kohonen's algorithm with a Gaussian neighbourhood).
 
     Examples
     --------
@@ -144,6 +153,16 @@ def som_step(W, x, eta: float, sigma: float, topology: str = "rectangular"):
 def decay_schedule(p0: float, T: int, decay: float = 1.0,
                    schedule: str = "exponential") -> np.ndarray:
     """p(t) for t = 0 .. T-1: ``p0 exp(-decay t / T)`` or ``p0 / (1 + decay t / T)``.
+
+    Parameters
+    ----------
+    p0 : float > 0
+        The starting value: eta(0) or sigma(0).
+    T : int >= 1
+        The number of updates.
+    decay : float >= 0
+        The rate; 0 keeps p(t) = p0.
+    schedule : {"exponential", "asymptotic"}
 
     Examples
     --------
@@ -217,7 +236,9 @@ class SOM:
 
     Notes
     -----
-    With ``schedule="asymptotic"``, ``decay=2``, ``init="sample"`` and ``n_iterations`` this is
+    Kohonen (1982); the book's §5.5.3 describes the training in words and numbers no equation.
+    One update is :func:`som_step` (the formulas are in the module notes). With
+    ``schedule="asymptotic"``, ``decay=2``, ``init="sample"`` and ``n_iterations`` this is
     the algorithm of MiniSom's ``train_random`` with a Gaussian neighbourhood (as long as
     sigma(t) stays above :data:`SIGMA_MIN`). Topographic error and U-matrix use the 4 (or 6)
     nearest neighbours; MiniSom counts diagonal neighbours on a rectangular grid too.
@@ -295,6 +316,7 @@ class SOM:
             raise TypeError(f"shuffle must be True or False; got {_describe(self.shuffle)}")
         if self.record_every is not None:
             check_scalar(self.record_every, "record_every", integer=True, min_value=1)
+        check_scalar(self.n_epochs, "n_epochs", integer=True, min_value=1)  # even if unused
         grid = grid_positions(rows, cols, self.topology)
         rng = check_random_state(self.random_state)
         m = len(X)
@@ -373,7 +395,9 @@ class SOM:
         return float(np.mean(self.transform(X).min(axis=1)))
 
     def topographic_error(self, X) -> float:
-        """Share of samples whose best and second-best units are not grid neighbours."""
+        """Share of samples whose best and second-best units are not grid neighbours.
+
+        The topographic error of Kiviluoto (1996): 0 when the map keeps the topology."""
         best2 = np.argsort(self.transform(X), axis=1, kind="stable")[:, :2]
         gap = np.linalg.norm(self.grid_[best2[:, 0]] - self.grid_[best2[:, 1]], axis=1)
         return float(np.mean(gap > _NEAR))
@@ -386,7 +410,8 @@ class SOM:
     def u_matrix(self) -> np.ndarray:
         """Mean distance |w_u - w_v| from each neuron to its grid neighbours v, (rows, cols).
 
-        High values are borders between groups of similar neurons (clusters in the data)."""
+        The U-matrix of Ultsch and Siemon (1990). High values are borders between groups of
+        similar neurons (clusters in the data)."""
         if not hasattr(self, "weights_"):
             raise RuntimeError("this SOM is not fitted yet; call fit(X) first")
         u, v = self.edges_.T
