@@ -4,8 +4,9 @@ that try to escape local minima.
 A point w* is a **local minimum** if some ε > 0 exists such that E(w*) <= E(w) for every w with
 |w - w*| <= ε; the **global minimum** is the smallest of them all. Gradient descent stops where
 the gradient is zero, which may be any local minimum. The book lists heuristics that give a
-chance (no guarantee) of finding a better one: several random starts, simulated annealing,
-stochastic gradient descent and genetic algorithms. Each optimizer here records its whole path.
+chance (no guarantee) of finding a better one: several random starts, simulated annealing
+(Aarts & Korst 1989), stochastic gradient descent and genetic algorithms (Goldberg 1989).
+Each optimizer here records its whole path.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ._validation import as_float_array, check_option, check_random_state, check_scalar
+from .activations import get_activation
 from .backprop import _check_params, forward, gradients
 
 __all__ = [
@@ -24,8 +26,10 @@ __all__ = [
     "Path",
     "Surface",
     "compare_strategies",
+    "critical_point",
     "genetic_algorithm",
     "gradient_descent",
+    "gradient_descent_batch",
     "random_restarts",
     "simulated_annealing",
     "stochastic_gradient_descent",
@@ -104,6 +108,50 @@ def _find_minima(f, grad, bounds, n=161):
             found.append((x, float(f(x))))
     found.sort(key=lambda m: m[1])
     return tuple((x, v, "global" if k == 0 else "local") for k, (x, v) in enumerate(found))
+
+
+def critical_point(objective, x0, max_iter=50, tol=1e-12):
+    """The point near ``x0`` where the gradient is zero, by Newton's method on the gradient,
+    and what kind of point it is.
+
+    A local minimum has only positive Hessian eigenvalues, a saddle point (the lowest pass
+    over a ridge between two valleys) has both signs, a local maximum only negative ones.
+
+    Parameters
+    ----------
+    objective : Surface or NetworkObjective
+    x0 : array_like (d,)
+        A start close to the point (Newton's method finds the critical point nearby; a start
+        far from any may not converge).
+
+    Returns
+    -------
+    point : ndarray (d,)
+    value : float
+        E at the point.
+    eigenvalues : ndarray (d,)
+        Of the Hessian there (by central differences of the gradient), ascending.
+
+    Examples
+    --------
+    >>> s = SURFACES["two_valleys"]
+    >>> point, value, eig = critical_point(s, [1.3, 1.0])
+    >>> bool(np.allclose(point, s.global_minimum[0])), bool(np.all(eig > 0))
+    (True, True)
+    """
+    max_iter = check_scalar(max_iter, "max_iter", integer=True, min_value=1)
+    x = _start(x0, _dim(objective))
+    for _ in range(max_iter):
+        step = np.linalg.solve(_hessian(objective.grad, x, 1e-4), objective.grad(x))
+        x = x - step
+        if np.linalg.norm(step) < tol:
+            break
+    g = np.asarray(objective.grad(x), dtype=float)
+    if not np.all(np.isfinite(x)) or np.linalg.norm(g) > 1e-8:
+        raise ValueError(f"Newton's method from {np.asarray(x0).tolist()} found no point with "
+                         f"zero gradient (|gradient| = {np.linalg.norm(g):.3g} at the end); "
+                         "start closer to one")
+    return x, float(objective.f(x)), np.linalg.eigvalsh(_hessian(objective.grad, x, 1e-4))
 
 
 def _bumpy_1d_f(X):
@@ -292,6 +340,64 @@ class NetworkObjective:
     def n_samples(self) -> int:
         return len(self.X)
 
+    # -- many parameter points at once (for long runs from several starts) --------------------
+
+    def _value_and_grad(self, flat):
+        """E (5.16) and its gradient at the points ``flat`` (n, len(free)) in one vectorized
+        forward and backward pass (g (5.10) and e (5.15) on a batch of parameter points)."""
+        n, m = len(flat), len(self.X)
+        Ws = [np.repeat(W[None], n, axis=0) for W in self.weights]    # (n, rows, columns)
+        ts = [np.repeat(t[None, None], n, axis=0) for t in self.thresholds]  # (n, 1, units)
+        for c, (k, i, j) in enumerate(self.free):
+            if i == self.weights[k].shape[0]:
+                ts[k][:, 0, j] = flat[:, c]
+            else:
+                Ws[k][:, i, j] = flat[:, c]
+        act = self.__dict__.get("_act")
+        if act is None or act.name != self.activation:
+            act = self._act = get_activation(self.activation)
+        outputs, nets = [self.X], []   # (m, d) @ (n, d, q) broadcasts to (n, m, q)
+        for k, (W, t) in enumerate(zip(Ws, ts, strict=True)):
+            net = outputs[-1] @ W - t
+            nets.append(net)
+            if k == len(Ws) - 1 or act.name == "sigmoid":
+                out = 0.5 * (1.0 + np.tanh(0.5 * net))   # the sigmoid, without overflow
+            else:
+                out = np.asarray(act.f(net))
+            outputs.append(out)
+        y_hat = outputs[-1]
+        E = 0.5 * np.sum((y_hat - self.Y) ** 2, axis=(1, 2)) / m
+        deltas = [None] * len(Ws)
+        deltas[-1] = y_hat * (1.0 - y_hat) * (self.Y - y_hat)  # g_j (5.10)
+        for k in range(len(Ws) - 2, -1, -1):                    # e_h (5.15), layer by layer
+            b = outputs[k + 1]
+            if act.name == "sigmoid":
+                slope = b * (1.0 - b)
+            elif act.name == "tanh":
+                slope = 1.0 - b * b
+            else:
+                slope = np.asarray(act.df(nets[k]))
+            deltas[k] = slope * (deltas[k + 1] @ np.swapaxes(Ws[k + 1], 1, 2))
+        G = np.empty_like(flat)
+        for c, (k, i, j) in enumerate(self.free):
+            if i == self.weights[k].shape[0]:   # dE/dtheta_j = mean_k g_j
+                G[:, c] = deltas[k][:, :, j].sum(axis=1) / m
+            else:                               # dE/dw_hj = -mean_k g_j b_h
+                G[:, c] = -np.sum(outputs[k][..., i] * deltas[k][:, :, j], axis=1) / m
+        return E, G
+
+    def batch_f(self, P):
+        """E (5.16) at many points: ``P`` (..., len(free)) -> (...), in one vectorized pass;
+        the values of :meth:`f` point by point (up to rounding)."""
+        P = np.asarray(P, dtype=float)
+        return self._value_and_grad(P.reshape(-1, P.shape[-1]))[0].reshape(P.shape[:-1])
+
+    def batch_grad(self, P):
+        """The gradient of E at many points: ``P`` (..., len(free)) -> the same shape; the
+        values of :meth:`grad` point by point (up to rounding)."""
+        P = np.asarray(P, dtype=float)
+        return self._value_and_grad(P.reshape(-1, P.shape[-1]))[1].reshape(P.shape)
+
 
 # --------------------------------------------------------------------------------------------
 # Optimizers that record their paths
@@ -368,6 +474,73 @@ def gradient_descent(objective, x0, eta=0.1, n_iter=100, momentum=0.0) -> Path:
     return Path("momentum" if momentum else "gradient descent", P, np.array(values),
                 np.linalg.norm(np.diff(P, axis=0), axis=1), np.ones(len(P) - 1, bool),
                 2 * len(P) - 1, diverged)
+
+
+def gradient_descent_batch(objective, starts, eta=0.1, n_iter=100, momentum=0.0) -> list:
+    """:func:`gradient_descent` from several starts at once, all moved in one vectorized step.
+
+    The same runs as calling :func:`gradient_descent` once per start (equal up to rounding),
+    but fast enough for tens of thousands of steps: the objective's ``batch_f`` and
+    ``batch_grad`` (a :class:`NetworkObjective`) or its vectorized ``f`` and ``grad`` (a
+    :class:`Surface`) evaluate every start in one pass. A run that diverges stops there.
+
+    Parameters
+    ----------
+    objective : Surface or NetworkObjective
+    starts : array_like (n, d)
+    eta, n_iter, momentum : as in :func:`gradient_descent`
+
+    Returns
+    -------
+    list of Path, one per start
+    """
+    eta = check_scalar(eta, "eta", min_value=0.0, include_min=False)
+    n_iter = check_scalar(n_iter, "n_iter", integer=True, min_value=1)
+    momentum = check_scalar(momentum, "momentum", min_value=0.0, max_value=1.0,
+                            include_max=False)
+    d = _dim(objective)
+    X = as_float_array(starts, "starts", ndim=(1, 2), allow_nan=False)
+    if X.ndim == 1:  # one start of d coordinates, or (d = 1) one coordinate per start
+        X = X[None, :] if X.size == d else X[:, None]
+    if X.shape[1] != d:
+        raise ValueError(f"starts must have {d} coordinate(s) each; got shape {X.shape}")
+    n = len(X)
+    if hasattr(objective, "_value_and_grad"):  # one forward-backward pass per step
+        def value_and_grad(P):
+            return objective._value_and_grad(P)
+    else:
+        def value_and_grad(P):
+            return (np.asarray(objective.f(P), dtype=float).reshape(n),
+                    np.asarray(objective.grad(P), dtype=float).reshape(n, d))
+    points = np.empty((n_iter + 1, n, d))
+    values = np.empty((n_iter + 1, n))
+    points[0] = X
+    values[0], g = value_and_grad(X)
+    length = np.full(n, n_iter + 1)        # points recorded per run
+    alive = np.ones(n, dtype=bool)
+    v = np.zeros_like(X)
+    x = X.copy()
+    with np.errstate(all="ignore"):
+        for t in range(1, n_iter + 1):
+            v = momentum * v - eta * g
+            x_new = x + v
+            fx, g = value_and_grad(x_new)   # E here, and the gradient for the next step
+            bad = alive & ~(np.all(np.isfinite(x_new), axis=1)
+                            & (np.max(np.abs(x_new), axis=1) <= BLOW_UP) & np.isfinite(fx))
+            length[bad] = t
+            alive &= ~bad
+            x = np.where(alive[:, None], x_new, x)   # a diverged run stays where it was
+            points[t], values[t] = x, np.where(alive, fx, values[t - 1])
+            if not alive.any():
+                break
+    method = "momentum" if momentum else "gradient descent"
+    paths = []
+    for r in range(n):
+        P = points[:length[r], r].copy()
+        paths.append(Path(method, P, values[:length[r], r].copy(),
+                          np.linalg.norm(np.diff(P, axis=0), axis=1),
+                          np.ones(len(P) - 1, bool), 2 * len(P) - 1, bool(not alive[r])))
+    return paths
 
 
 def stochastic_gradient_descent(objective: NetworkObjective, x0, eta=0.5, n_iter=400,

@@ -10,8 +10,10 @@ from chapter5.minima import (
     SURFACES,
     NetworkObjective,
     compare_strategies,
+    critical_point,
     genetic_algorithm,
     gradient_descent,
+    gradient_descent_batch,
     random_restarts,
     simulated_annealing,
     stochastic_gradient_descent,
@@ -143,3 +145,97 @@ def test_same_seed_same_path_and_bad_inputs():
         gradient_descent(s, [1.0, 1.0], eta=0)
     with pytest.raises(ValueError, match="unknown strategy 'newton'"):
         compare_strategies(s, n_starts=2, strategies=("newton",))
+
+
+# -- long runs from several starts at once, critical points, the XOR trap (notebook 5.4) -------
+
+def _xor_output_weights(V=XOR_V, thresholds=XOR_T, free=((1, 0, 0), (1, 1, 0))):
+    X, y = logic_gate("xor")
+    return NetworkObjective(X, y, [V, np.zeros((2, 1))], thresholds, free=list(free))
+
+
+@pytest.mark.parametrize("free", [[(1, 0, 0), (1, 1, 0)], [(0, 0, 0), (1, 2, 0)],
+                                  [(0, 2, 1), (0, 1, 0), (1, 1, 0)]])
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu"])
+def test_batch_f_and_grad_equal_the_pointwise_ones(free, activation):
+    X, y = logic_gate("xor")
+    obj = NetworkObjective(X, y, [XOR_V * 0.3, XOR_W * 0.3], XOR_T, free=free,
+                           activation=activation)
+    P = np.random.default_rng(0).uniform(-4, 4, size=(3, 2, len(free)))
+    assert obj.batch_f(P).shape == (3, 2) and obj.batch_grad(P).shape == P.shape
+    for p, value, g in zip(P.reshape(-1, len(free)), obj.batch_f(P).ravel(),
+                           obj.batch_grad(P).reshape(-1, len(free)), strict=True):
+        assert_allclose(value, obj.f(p), rtol=1e-12)
+        assert_allclose(g, obj.grad(p), rtol=1e-9, atol=1e-15)
+
+
+def test_gradient_descent_batch_equals_one_run_per_start():
+    obj = _xor_output_weights()
+    starts = [(-6.0, 6.0), (0.0, 0.0), (1.5, -2.0)]
+    batch = gradient_descent_batch(obj, starts, eta=2.0, n_iter=300, momentum=0.5)
+    for x0, path in zip(starts, batch, strict=True):
+        one = gradient_descent(obj, x0, eta=2.0, n_iter=300, momentum=0.5)
+        assert_allclose(path.points, one.points, rtol=1e-10, atol=1e-12)
+        assert_allclose(path.values, one.values, rtol=1e-10)
+        assert path.evaluations == one.evaluations and path.method == "momentum"
+    # a Surface, and a run that diverges stops where gradient_descent stops
+    bowl = SURFACES["bowl"]
+    runs = gradient_descent_batch(bowl, [[1.0, 1.0], [2.0, 0.5]], eta=0.6, n_iter=500)
+    one = gradient_descent(bowl, [1.0, 1.0], eta=0.6, n_iter=500)
+    assert runs[0].diverged and one.diverged and len(runs[0].points) == len(one.points)
+    assert_allclose(runs[0].points, one.points)
+    with pytest.raises(ValueError, match="starts must have 2 coordinate"):
+        gradient_descent_batch(bowl, [[1.0, 2.0, 3.0]])
+
+
+def test_critical_point_tells_minima_from_saddles():
+    s = SURFACES["two_valleys"]
+    for x, value, _ in s.minima:
+        point, v, eig = critical_point(s, x + 0.05)
+        assert_allclose(point, x, atol=1e-8) and np.all(eig > 0)
+        assert_allclose(v, value)
+    with pytest.raises(ValueError, match="found no point with zero gradient"):
+        critical_point(_xor_output_weights(), [-6.0, 6.0], max_iter=1)
+
+
+def test_xor_output_weights_plateau_and_trap():
+    """The claims of notebook 5.4, section 4: from (-6, -6) a plateau that 20,000 steps leave
+    for the global valley; from (-6, 6) and (6, -6) descent moves away from it, over no
+    minimum, towards E = 0.125 at infinity; a saddle point is the pass over the ridge."""
+    obj = _xor_output_weights()
+    runs = gradient_descent_batch(obj, [(-6.0, -6.0), (-6.0, 6.0), (6.0, -6.0)], eta=2.0,
+                                  n_iter=20_000)
+    plateau, trapped, mirror = runs
+    assert plateau.values[150] > 0.25 and plateau.values[-1] < 0.0076
+    assert_allclose(plateau.final, [5.6416, 5.6416], atol=1e-3)
+    assert 0.125 < trapped.values[-1] < 0.1259 and trapped.final[0] < -11
+    assert np.all(np.diff(trapped.points[:, 0]) < 0), "w11 falls all the way"
+    assert_allclose(mirror.final, trapped.final[::-1], atol=1e-9)
+    saddle, value, eig = critical_point(obj, [-4.7, 6.3])
+    assert_allclose(saddle, [-4.677, 6.343], atol=1e-3)
+    assert eig[0] < 0 < eig[1] and value > obj.f([-6.0, 6.0])
+    ridge = obj.batch_f(np.column_stack([np.linspace(-6, -4, 201), np.full(201, 6.0)]))
+    assert 0 < np.argmax(ridge) < 200, "E along w21 = 6 rises from w11 = -6, then falls"
+
+
+def test_sgd_can_leave_a_local_minimum_that_gradient_descent_cannot():
+    X, y = logic_gate("xor")
+    obj = NetworkObjective(X, y, [np.array([[1.4, -3.1], [2.0, 4.6]]), np.array([[-4.6], [-7.4]])],
+                           [np.array([1.2, 5.1]), np.array([-2.0])], free=[(0, 0, 0), (1, 2, 0)])
+    local, E_local, eig = critical_point(obj, [4.0, -6.0])
+    best, E_best, _ = critical_point(obj, [-1.3, -0.5])
+    assert np.all(eig > 0) and E_best < E_local - 0.05
+    assert_allclose(gradient_descent(obj, local, eta=5.0, n_iter=50).final, local, atol=1e-9)
+    sgd = [stochastic_gradient_descent(obj, local, eta=5.0, n_iter=400, random_state=seed)
+           for seed in (0, 3)]
+    settled = gradient_descent_batch(obj, [p.final for p in sgd], eta=2.0, n_iter=3000)
+    assert_allclose([p.values[-1] for p in settled], [E_best, E_local], atol=1e-4)
+
+
+def test_check_local_minimum_names_the_valid_surfaces():
+    from chapter5.exercises import check_local_minimum
+
+    s = SURFACES["two_valleys"]
+    assert check_local_minimum("two_valleys", s.minima[1][0] + 0.01)
+    with pytest.raises(ValueError, match="valid surfaces are"):
+        check_local_minimum("two_valley", [0.0, 0.0])
