@@ -76,3 +76,32 @@ def test_logistic_threshold_check():
 
 def test_feedback_is_truthy_and_prints_its_message():
     assert bool(Feedback(True, "x")) and repr(Feedback(False, "y")) == "✗ Not yet. y"
+
+
+def test_eq5_13_delta_v_check_against_finite_differences():
+    """check_delta_v: (5.13) with e_h of (5.15) passes; each typical slip fails with a hint."""
+    from chapter5.exercises import check_delta_v
+
+    def right(eta, x, b, w, g):           # (5.15) e_h = b_h (1 - b_h) sum_j w_hj g_j; (5.13)
+        return eta * np.outer(x, b * (1 - b) * (w @ g))
+
+    def no_derivative(eta, x, b, w, g):   # forgot f'(alpha_h - gamma_h) = b_h (1 - b_h)
+        return eta * np.outer(x, w @ g)
+
+    def wrong_sign(eta, x, b, w, g):
+        return -right(eta, x, b, w, g)
+
+    def transposed(eta, x, b, w, g):
+        return right(eta, x, b, w, g).T
+
+    fb = check_delta_v(right)
+    assert fb.ok and "5 random networks" in fb.message
+    missing = check_delta_v(no_derivative)
+    assert not missing.ok and "Which term of e_h is missing?" in missing.message
+    sign = check_delta_v(wrong_sign)
+    assert not sign.ok and "constant factor" in sign.message
+    shape = check_delta_v(transposed)
+    assert not shape.ok and "shape" in shape.message
+    assert not check_delta_v(None).ok
+    with pytest.raises(TypeError, match="delta_v must be a function"):
+        check_delta_v(0.5)
