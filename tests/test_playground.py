@@ -88,3 +88,11 @@ def test_training_regimes_of_the_eta_sweep():
     assert training_regime([0.3, 0.2, 0.25, 0.15, 0.22, 0.1, 0.2]) == "oscillating"
     with pytest.raises(ValueError, match="at least 2 finite"):
         training_regime([0.1])
+
+
+def test_a_narrower_network_gives_the_picture_of_a_fresh_playground():
+    """Issue 14: the old network's edges stayed in the animated list (drawn over the new
+    network), and hidden panels still drew the earlier units' maps."""
+    d = bp_playground(dataset="moons", units=4, epoch=100)
+    d.controls["units"].value = 1
+    assert d.image.value == bp_playground(dataset="moons", units=1, epoch=100).image.value

@@ -112,3 +112,13 @@ def test_builders_return_widgets_without_displaying_them(capsys):
     d = neuron_explorer()
     assert capsys.readouterr().out == ""
     assert "chapter5-neuron-explorer" in d._dom_classes
+
+
+@pytest.mark.parametrize("before", [a for a in ACTIVATIONS if a != "linear"])
+def test_switching_to_linear_gives_the_picture_of_a_linear_neuron_built_as_such(before):
+    """Issue 14: linear's colour-bar range (-5, 5) equals the layout-time range, so a neuron
+    built as linear kept the layout ticks while one switched to linear got new ones."""
+    fresh = neuron_explorer(activation="linear")
+    d = neuron_explorer(activation=before)
+    d.controls["activation"].value = "linear"
+    assert d.image.value == fresh.image.value

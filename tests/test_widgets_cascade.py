@@ -283,3 +283,11 @@ def test_view_frames_differ_and_stay_in_the_stage_range(spirals_net):
         assert info["n_hidden"] == int(np.clip(k, 0, 11)) and info["test_accuracy"] is None
         frames.add(view.png())
     assert len(frames) == 3
+
+
+def test_stage_0_after_a_later_stage_gives_the_picture_of_a_fresh_dashboard():
+    """Issue 14: matplotlib draws animated images in a full draw, so the cached background
+    kept the newest unit's map and showed it through stage 0's empty panel."""
+    d = cascade_growth(dataset="xor", noise=0.2)
+    d.controls["units"].value = 0
+    assert d.image.value == cascade_growth(dataset="xor", noise=0.2, units=0).image.value

@@ -75,3 +75,15 @@ def test_check_local_minimum():
     assert "still None" in repr(check_local_minimum("two_valleys", None))
     with pytest.raises(ValueError, match="point must have 2"):
         check_local_minimum("two_valleys", [1.0])
+
+
+@pytest.mark.parametrize("other", ["rastrigin", "bowl"])
+def test_coming_back_to_a_surface_gives_the_picture_of_a_fresh_explorer(other):
+    """Issue 14: the 3-D axes' z range was the union of every surface shown so far, and on a
+    cached background the path was projected with the last drawn surface's z range."""
+    fresh = descent_explorer(eta=0.2)
+    d = descent_explorer(eta=0.2)
+    d.controls["surface"].value = other
+    d.controls["surface"].value = "two_valleys"
+    assert d.view.ax3.get_zlim() == fresh.view.ax3.get_zlim()
+    assert d.image.value == fresh.image.value

@@ -151,3 +151,11 @@ def test_art_repr_rebuilds_the_replay(art):
     art.set(dataset="three clusters", rho=0.85, beta=0.5, step=17)
     rebuilt = eval(repr(art), {"art_replay": art_replay})
     assert rebuilt.values == art.values and rebuilt.image.value == art.image.value
+
+
+def test_art_whole_run_curve_follows_rho_on_a_cached_background():
+    """Issue 14: the whole run's category count (static) was cached per data set only, so
+    another vigilance with the same range kept the earlier run's grey curve."""
+    d = art_replay(rho=0.5, beta=1.0)
+    d.set(rho=0.65, beta=0.05)
+    assert d.image.value == art_replay(rho=0.65, beta=0.05).image.value

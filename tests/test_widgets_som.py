@@ -295,3 +295,13 @@ def test_the_net_in_the_plane_and_the_colour_map(melon_map):
         plot_map(_axes(), "not a map", np.zeros(4))
     with pytest.raises(ValueError, match="^values must have one entry per neuron"):
         plot_map(_axes(), rgb, np.zeros(4))
+
+
+def test_coming_back_to_a_data_set_gives_the_picture_of_a_fresh_explorer():
+    """Issue 14: an equal-aspect axes takes its box from its limits only when drawn, so on a
+    cached background the net was drawn in the box of the data set shown before."""
+    d = som_explorer(data="moons", rows=4, cols=4, n_iterations=400)
+    d.controls["data"].value = "watermelon 3.0α"
+    d.controls["data"].value = "moons"
+    fresh = som_explorer(data="moons", rows=4, cols=4, n_iterations=400)
+    assert d.image.value == fresh.image.value

@@ -6,9 +6,11 @@ import io
 import os
 
 import matplotlib as mpl
+import numpy as np
 from cycler import cycler
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
 from PIL import Image
 
 __all__ = ["CLASSROOM_RC", "COLORS", "FigureView", "classroom_rc", "display_scale", "figure_png",
@@ -138,6 +140,20 @@ class FigureView:
         Subclasses whose static parts are costly to update (a colourbar) do it here, so that
         switching back to a cached state costs nothing."""
 
+    def _sync_geometry(self) -> None:
+        """Place the axes as a full draw would, for the animated artists drawn on a cached
+        background: an axes with an equal aspect takes its box from its current limits, and a
+        3-D axes projects with the current limits, both only when the axes is drawn. Without
+        this, the animated artists would follow the last fully drawn state (another data set's
+        aspect, another surface's z range), not the current one."""
+        renderer = self.fig.canvas.get_renderer()
+        for ax in self.fig.axes:
+            locator = ax.get_axes_locator()
+            ax.apply_aspect(locator(ax, renderer) if locator else None)
+            if hasattr(ax, "get_proj"):  # mpl_toolkits.mplot3d's Axes3D
+                ax.M = ax.get_proj()
+                ax.invM = np.linalg.inv(ax.M)
+
     def invalidate(self) -> None:
         """Forget every cached background; the next :meth:`render` draws the whole figure."""
         self._backgrounds.clear()
@@ -148,12 +164,23 @@ class FigureView:
         background = self._backgrounds.get(self.background_key)
         if background is None:
             self._sync_static()
-            canvas.draw()  # draws every artist that is not animated
+            # matplotlib's full draw skips animated artists, except images (Axes.draw keeps
+            # AxesImage): hide them, or the cached background would keep the current image and
+            # show it through a later transparent one (a state that depends on the path taken)
+            images = [a for a in self.animated if isinstance(a, AxesImage) and a.get_visible()]
+            for image in images:
+                image.set_visible(False)
+            try:
+                canvas.draw()  # draws every artist that is not animated
+            finally:
+                for image in images:
+                    image.set_visible(True)
             if len(self._backgrounds) >= self.max_backgrounds:  # forget the oldest
                 self._backgrounds.pop(next(iter(self._backgrounds)))
             self._backgrounds[self.background_key] = canvas.copy_from_bbox(self.fig.bbox)
         else:
             canvas.restore_region(background)
+            self._sync_geometry()
         # in zorder, as matplotlib draws (a stable sort keeps the list order for equal ones)
         for artist in sorted(self.animated, key=lambda a: a.get_zorder()):
             if artist.get_visible():

@@ -129,7 +129,9 @@ class ARTView(FigureView):
         top = int(2 ** np.ceil(np.log2(top + 1)))  # few distinct ranges, cached backgrounds
         self.ax_n.set_xlim(0, n + 0.5)
         self.ax_n.set_ylim(0, top * 1.05)
-        self.background_key = (key, n, top)  # scrubbing keeps it: only blits
+        # scrubbing keeps it (only blits); the whole run's curve is static too, so it is part
+        # of the key (a run with the same data and range but other counts draws anew)
+        self.background_key = (key, n, top, self.counts.tobytes())
 
     def show(self, k: int, weights, categories, status: str) -> None:
         """Draw the state after the first ``k`` samples (k = 0: before any)."""

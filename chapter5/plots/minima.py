@@ -69,6 +69,9 @@ class DescentView(FigureView):
         self.status = self.fig.suptitle(" ", fontsize=12, x=0.02, ha="left")
         self.animated = [self.path_line, self.start, self.now, self.status, self.path3]
         self.surface = None
+        # the 3-D axes' data limits before any surface: each surface's z range starts from
+        # them, not from the union with every surface shown before
+        self._limits3 = (self.ax3.xy_dataLim.frozen(), self.ax3.zz_dataLim.frozen())
 
     def set_surface(self, surface: Surface) -> None:
         if self.surface is surface:
@@ -85,6 +88,9 @@ class DescentView(FigureView):
                     ylabel="$w_2$")
         (xs, ys), Zs = surface.grid(45)
         X, Y = np.meshgrid(xs, ys)
+        # (copies: Bbox.set shares the points array, which the next surface updates in place)
+        self.ax3.xy_dataLim.set(self._limits3[0].frozen())
+        self.ax3.zz_dataLim.set(self._limits3[1].frozen())
         self.ax3.plot_surface(X, Y, Zs, cmap="cividis", linewidth=0, antialiased=False,
                               alpha=0.85)
         self.ax3.set(xlabel="$w_1$", ylabel="$w_2$", zlabel="E")

@@ -236,7 +236,10 @@ class NeuronPlaneView(FigureView):
                                origin="lower", extent=(lo, hi, lo, hi), interpolation="nearest",
                                aspect="equal")
         self._scale = ScalarMappable(norm=Normalize(-5, 5), cmap=self._cmap)
-        self._scale_range = (-5.0, 5.0)
+        # the range the colourbar shows is not known yet: the ticks above are for the layout
+        # only, so the first _sync_static sets them even for linear's (-5, 5) (else a linear
+        # neuron built as such would keep them, and one switched to linear would not)
+        self._scale_range = None
         self.colorbar = self.fig.colorbar(self._scale, ax=ax, shrink=0.85, pad=0.03)
         self.colorbar.ax.set_title("y", fontsize=13)
         self._colorbar_ticks([-3.75, 0.0, 3.75])

@@ -106,17 +106,23 @@ class PlaygroundView(FigureView):
         arch = tuple(shapes)
         if getattr(self, "_arch", None) != arch:  # a new architecture: draw the network
             self._arch = arch
-            for artist in [*self.edges, *self.ax_net.patches, *self.ax_net.texts]:
-                artist.remove()
+            old_edges = self.edges  # removed from the axes AND from the animated list, where
+            for artist in [*old_edges, *self.ax_net.patches, *self.ax_net.texts]:
+                artist.remove()  # draw_artist would still draw them over the new network
+            self.animated = [a for a in self.animated if a not in old_edges]
             sizes = [shapes[0][0]] + [s[1] for s in shapes]
             names = ["x", *(f"h{k + 1}" for k in range(len(sizes) - 2)), "ŷ"]
             parts = draw_network(self.ax_net, sizes, layer_names=names)
             self.edges = parts["edges"]
             for e in self.edges:
                 e.set_animated(True)
-            self.animated = [a for a in self.animated if a not in self.edges] + self.edges
-        for k, ax in enumerate(self.unit_axes):
-            ax.set_visible(k < min(shapes[0][1], MAX_UNITS_SHOWN))
+            self.animated += self.edges
+        for k, (ax, image) in enumerate(zip(self.unit_axes, self.unit_images, strict=True)):
+            shown = k < min(shapes[0][1], MAX_UNITS_SHOWN)
+            ax.set_visible(shown)
+            # the image too: draw_artist draws an animated artist whatever its axes' state,
+            # and would show a unit of an earlier, wider network in a hidden panel
+            image.set_visible(shown)
         self.background_key = (key, arch)
 
     def show(self, weights, thresholds, epoch: int, status: str) -> None:

@@ -24,7 +24,7 @@ _TABLE_STAGES = {0: (), 1: ("forward",), 2: ("forward", "error"), 3: ("output de
 def _trace_table(trace, stage: int) -> str:
     rows = [r for r in trace if r.stage in _TABLE_STAGES[stage]]
     if not rows:
-        return "<p style='font-size:14px'>Press <b>next ▶</b> to run the forward pass.</p>"
+        return "<p style='font-size:14px'>Press <b>next</b> to run the forward pass.</p>"
     body = "".join(f"<tr><td>{html.escape(r.name)}</td><td>{html.escape(r.symbol)}</td>"
                    f"<td style='text-align:right'>{r.value:.9f}</td><td>{r.equation}</td></tr>"
                    for r in rows)
@@ -53,9 +53,11 @@ def mazur_stepper(stage: int = 0) -> Dashboard:
         table.value = _trace_table(view.trace, stage)
         return result
 
-    back = widgets.Button(description="◀ back", layout=widgets.Layout(width="90px"))
-    nxt = widgets.Button(description="next ▶", button_style="info",
-                         layout=widgets.Layout(width="90px"))
+    # pictures as Font Awesome icons, not as characters a font may lack (U+25B6 ...)
+    back = widgets.Button(description="back", icon="step-backward",
+                          tooltip="the previous stage", layout=widgets.Layout(width="90px"))
+    nxt = widgets.Button(description="next", icon="step-forward", button_style="info",
+                         tooltip="the next stage", layout=widgets.Layout(width="90px"))
     back.on_click(lambda _b: setattr(slider, "value", max(slider.min, slider.value - 1)))
     nxt.on_click(lambda _b: setattr(slider, "value", min(slider.max, slider.value + 1)))
 

@@ -133,10 +133,13 @@ def perceptron_replay(dataset: str = "and", eta: float = 0.1, w1: float = 0.0, w
         return click
 
     buttons = []
-    for label, tip, handler in (("◀", "one step back", nudge(-1)),
-                                ("▶", "one step forward", nudge(+1)),
-                                ("▶▶ epoch", "to the end of the epoch", nudge(to_epoch_end=True))):
-        b = widgets.Button(description=label, tooltip=tip, layout=widgets.Layout(width="90px"))
+    # pictures as Font Awesome icons, not as characters a font may lack (U+25B6 ...)
+    for label, icon, tip, handler in (
+            ("back", "step-backward", "one step back", nudge(-1)),
+            ("next", "step-forward", "one step forward", nudge(+1)),
+            ("epoch", "fast-forward", "to the end of the epoch", nudge(to_epoch_end=True))):
+        b = widgets.Button(description=label, icon=icon, tooltip=tip,
+                           layout=widgets.Layout(width="90px"))
         b.on_click(handler)
         buttons.append(b)
 

@@ -180,9 +180,17 @@ def bp_playground(dataset: str = "circles", noise: float = 0.1, layers: int = 1,
             s.value = int(np.clip(s.value + step, 0, s.max))
         return click
 
-    buttons = {"reset": widgets.Button(description="⏮ reset", layout=widgets.Layout(width="90px")),
-               "back": widgets.Button(description="◀", layout=widgets.Layout(width="50px")),
-               "forward": widgets.Button(description="▶", layout=widgets.Layout(width="50px"))}
+    # pictures as Font Awesome icons: U+23EE (the old "⏮ reset") is in none of Debian's
+    # default fonts, so Chromium drew a missing-glyph box
+    buttons = {"reset": widgets.Button(description="reset", icon="fast-backward",
+                                       tooltip="back to epoch 0",
+                                       layout=widgets.Layout(width="90px")),
+               "back": widgets.Button(description="back", icon="step-backward",
+                                      tooltip=f"{RECORD_EVERY} epochs back",
+                                      layout=widgets.Layout(width="80px")),
+               "forward": widgets.Button(description="next", icon="step-forward",
+                                         tooltip=f"{RECORD_EVERY} epochs on",
+                                         layout=widgets.Layout(width="80px"))}
     buttons["reset"].on_click(reset)
     buttons["back"].on_click(nudge(-RECORD_EVERY))
     buttons["forward"].on_click(nudge(RECORD_EVERY))
