@@ -9,10 +9,9 @@ import functools
 import numpy as np
 import pytest
 
-from chapter5 import exercises
 from chapter5.backprop import BPNetwork, training_regime
 from chapter5.datasets import watermelon_3_0_alpha
-from chapter5.exercises import check_bp_regimes
+from chapter5.exercises import check_bp_regimes, practice_checks
 
 GRID = (0.01, 0.1, 1.0, 10.0, 100.0, 1e8)  # the sweep of the notebook's section 2
 REGIMES = ("good", "slow", "stuck", "oscillating", "diverged")
@@ -34,14 +33,14 @@ def _truth(eta, mode):
     return (name, "stuck" if ratio > 0.9 else "slow" if ratio > 0.2 else "good")
 
 
-_CHECKER_RUN = functools.lru_cache(exercises._bp_regime)  # the checker's own, trained once
+_CHECKER_RUN = functools.lru_cache(practice_checks._bp_regime)  # the checker's own, trained once
 
 
 @pytest.fixture(autouse=True)
 def _train_each_run_once(monkeypatch):
     """The checker trains one network per η; let it reuse its runs across the many calls
     below, so that they stay fast."""
-    monkeypatch.setattr(exercises, "_bp_regime", _CHECKER_RUN)
+    monkeypatch.setattr(practice_checks, "_bp_regime", _CHECKER_RUN)
 
 
 def _right(mode="accumulated", pick=0):
