@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import _bp_fast
+from ._estimator import Estimator, accuracy, label_targets
 from ._validation import (
     as_float_array,
     check_option,
@@ -67,6 +68,7 @@ HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
 MODES = ("standard", "accumulated", "minibatch")
 SCHEDULES = ("constant", "decay", "bold-driver")
 INITS = ("uniform", "symmetric")
+_BINARY = np.array([0, 1])  # each output unit's labels, for targets in [0, 1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -436,7 +438,7 @@ class BPHistory:
         return _bp_fast.unflatten(self.params[i], self.shapes)
 
 
-class BPNetwork:
+class BPNetwork(Estimator):
     """A feedforward network of sigmoid units trained by error backpropagation (§5.3).
 
     Parameters
@@ -483,6 +485,12 @@ class BPNetwork:
 
     Attributes
     ----------
+    classes_ : ndarray
+        The class labels. Targets in [0, 1] (the book's 0/1 labels, or one column per output
+        unit) are learnt as they are and give ``[0, 1]``, each output unit's labels. Any other
+        1-D labels (strings, 1/2/3, ...) are sorted into ``classes_``: two classes train one
+        output unit (target 1 for ``classes_[1]``), k > 2 classes train k units on one-hot
+        targets and ``predict`` takes the largest output.
     weights_, thresholds_ : lists of ndarray
         Per layer; for one hidden layer also ``v_`` (d, q), ``gamma_`` (q,), ``w_`` (q, l),
         ``theta_`` (l,) in the book's names.
@@ -543,6 +551,13 @@ class BPNetwork:
         self.patience = patience
         self.record_every = record_every
         self.random_state = random_state
+
+    _estimator_type = "classifier"
+
+    def _adjust_tags(self, tags):
+        tags.target_tags.multi_output = True  # Y (m, l): one column per output unit
+        tags.classifier_tags.multi_label = True
+        return tags
 
     # ---- construction ---------------------------------------------------------------------
 
@@ -625,11 +640,14 @@ class BPNetwork:
         """
         hidden, act = self._validate()
         X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
+        Y, classes, coded = label_targets(Y, "Y")
         Y = _check_Y(Y, len(X), None)
         if (X_val is None) != (Y_val is None):
             raise ValueError("give both X_val and Y_val, or neither")
         if X_val is not None:
             X_val = check_samples(_check_X(X_val, X.shape[1], "X_val"), "X_val")
+            if coded:
+                Y_val = label_targets(Y_val, "Y_val", classes)[0]
             Y_val = _check_Y(Y_val, len(X_val), Y.shape[1], "Y_val")
         elif self.early_stopping:
             raise ValueError("early_stopping=True needs validation data: fit(X, Y, X_val, "
@@ -648,6 +666,8 @@ class BPNetwork:
             momentum=float(self.momentum), schedule=schedule, decay=float(self.lr_decay),
             X_val=X_val, Y_val=Y_val,
             patience=int(self.patience) if self.early_stopping else None)
+        self.classes_ = classes
+        self._coded = coded
         self.val_loss_curve_ = result.val_loss
         self.best_epoch_ = result.best_epoch
         self.eta_curve_ = result.eta
@@ -702,12 +722,19 @@ class BPNetwork:
         return self.forward(X).y_hat
 
     def predict(self, X) -> np.ndarray:
-        """Labels: y_hat >= 0.5, as ints; shape (m,) for one output unit, else (m, l)."""
-        out = (self.predict_proba(X) >= 0.5).astype(int)
-        return out[:, 0] if out.shape[1] == 1 else out
+        """Labels: y_hat >= 0.5, as ints; shape (m,) for one output unit, else (m, l). For
+        labels coded through ``classes_``: ``classes_[y_hat >= 0.5]`` for two classes, the
+        class of the largest output for more."""
+        y_hat = self.predict_proba(X)
+        if getattr(self, "_coded", False) and len(self.classes_) > 2:
+            return self.classes_[np.argmax(y_hat, axis=1)]
+        out = (y_hat >= 0.5).astype(int)
+        return getattr(self, "classes_", _BINARY)[out[:, 0]] if out.shape[1] == 1 else out
 
     def score(self, X, Y) -> float:
         """Accuracy of :meth:`predict` (all outputs of a sample must be right)."""
+        if getattr(self, "_coded", False):
+            return accuracy(Y, self.predict(X), "Y")
         X = as_float_array(X, "X", ndim=2, allow_nan=False)
         Y = _check_Y(Y, len(X), self.n_outputs_)
         pred = self.predict(X).reshape(len(X), -1)

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ._estimator import Estimator, accuracy, encode_labels
 from ._validation import as_float_array, check_random_state, check_samples, check_scalar
 from .datasets import linearly_separable
 
 _ROUNDING = 1e-12  # relative size of floating-point error treated as zero in step(net)
+_BINARY = np.array([0, 1])  # the book's labels, for weights set without fit
 
 __all__ = ["Perceptron", "PerceptronHistory", "augment", "novikoff_bound", "novikoff_experiment"]
 
@@ -88,7 +90,7 @@ class PerceptronHistory:
         return self.w[t - 1].copy(), float(self.theta[t - 1])
 
 
-class Perceptron:
+class Perceptron(Estimator):
     """The perceptron of §5.2, trained sample by sample with the rule (5.1)-(5.2).
 
     Parameters
@@ -107,6 +109,12 @@ class Perceptron:
 
     Attributes
     ----------
+    classes_ : ndarray of shape (2,)
+        The two class labels; the output 1 (``w . x - theta >= 0``) is ``classes_[1]``. The
+        book's labels 0/1 give ``[0, 1]`` and are learnt as they are; any other two labels
+        (strings, -1/+1, ...) are coded 0/1 in the order of ``classes_``.
+    n_features_in_ : int
+        d, the number of features seen by ``fit``.
     w_ : ndarray of shape (d,)
         Learned weights.
     theta_ : float
@@ -144,6 +152,12 @@ class Perceptron:
     False
     """
 
+    _estimator_type = "classifier"
+
+    def _adjust_tags(self, tags):
+        tags.classifier_tags.multi_class = False  # one output unit: two classes
+        return tags
+
     def __init__(self, eta=0.1, max_epochs=100, w_init=None, shuffle=False, random_state=None):
         self.eta = eta
         self.max_epochs = max_epochs
@@ -163,12 +177,18 @@ class Perceptron:
         return w0
 
     def fit(self, X, y) -> Perceptron:
-        """Train on ``X`` (m, d) with labels ``y`` in {0, 1}; return self."""
+        """Train on ``X`` (m, d) with labels ``y`` (m,) of two classes (the book's 0/1, or any
+        two labels: see ``classes_``); return self."""
         eta = check_scalar(self.eta, "eta", min_value=0.0, include_min=False)
         max_epochs = check_scalar(self.max_epochs, "max_epochs", integer=True, min_value=1)
         if not isinstance(self.shuffle, bool | np.bool_):
             raise TypeError(f"shuffle must be True or False; got {self.shuffle!r}")
-        X, y = _check_Xy(X, y)
+        classes, codes = encode_labels(y)
+        if len(classes) > 2:
+            raise ValueError(f"y must hold at most two classes (the perceptron has one output "
+                             f"unit). Only binary classification is supported; got "
+                             f"{len(classes)} classes: {classes[:5].tolist()}")
+        X, y = _check_Xy(X, codes)
         rng = check_random_state(self.random_state)
         m, d = X.shape
         Xa = augment(X)
@@ -218,6 +238,8 @@ class Perceptron:
             y=y[index].copy(), y_hat=rec_yhat[:t].copy(), w=rec_w[:t, :d].copy(),
             theta=rec_w[:t, d].copy(), updated=rec_yhat[:t] != y[index],
             w_init=w0[:d].copy(), theta_init=float(w0[d]))
+        self.classes_ = classes
+        self.n_features_in_ = d
         self.w_ = wa[:d].copy()
         self.theta_ = float(wa[d])
         self.converged_ = converged
@@ -241,15 +263,16 @@ class Perceptron:
         return X @ self.w_ - self.theta_
 
     def predict(self, X) -> np.ndarray:
-        """Class labels in {0, 1}: ``step(w . x - theta)`` (0 up to rounding counts as 0)."""
+        """Class labels ``classes_[step(w . x - theta)]`` (0 up to rounding counts as 0): 0 or
+        1 for the book's labels."""
         X = self._check_fitted(X)
         Xa, wa = augment(X), np.append(self.w_, self.theta_)
-        return (Xa @ wa >= -_ROUNDING * (np.abs(Xa) @ np.abs(wa))).astype(int)
+        out = (Xa @ wa >= -_ROUNDING * (np.abs(Xa) @ np.abs(wa))).astype(int)
+        return getattr(self, "classes_", _BINARY)[out]
 
     def score(self, X, y) -> float:
-        """Accuracy on ``(X, y)``."""
-        X, y = _check_Xy(X, y)
-        return float(np.mean(self.predict(X) == y))
+        """Accuracy on ``(X, y)``: the share of rows whose label :meth:`predict` gets right."""
+        return accuracy(y, self.predict(X))
 
     def __repr__(self) -> str:
         return (f"Perceptron(eta={self.eta!r}, max_epochs={self.max_epochs!r}, "

@@ -430,7 +430,7 @@ def test_fit_returns_self_no_state_before_fit_and_inputs_untouched():
 @pytest.mark.parametrize(
     ("kwargs", "X", "Y", "exc", "pattern"),
     [
-        ({}, [[0, 0], [1, 1]], [0, 2], ValueError, r"Y must lie in \[0, 1\]"),
+        ({}, [[0, 0], [1, 1]], [[0], [2]], ValueError, r"Y must lie in \[0, 1\]"),
         ({}, [[0, 0], [1, 1]], [0, 1, 1], ValueError, r"Y must have one row per sample \(2\)"),
         ({}, [0, 1], [0, 1], ValueError, "X must be 2-D"),
         ({}, [[0, np.nan]], [0], ValueError, "X must contain only finite"),

@@ -315,7 +315,6 @@ def test_inputs_not_mutated(data):
     ("not an array", [0, 1], TypeError),
     ([[0.0, 1.0], [1.0, np.nan]], [0, 1], ValueError),
     ([[0.0, 1.0], [1.0, 0.0]], [0, 1, 1], ValueError),
-    ([[0.0, 1.0], [1.0, 0.0]], [0, 3], ValueError),
 ])
 def test_bad_input_raises_a_clear_error(X, y, exc):
     with pytest.raises(exc, match=r"^(X|y) "):

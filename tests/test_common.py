@@ -31,6 +31,9 @@ MODELS = {
 
 # the RBF network (5.18) approximates a real function: any real y is a valid target
 REAL_TARGETS = {"rbf"}  # (checked with 2 centres: these X have 2 rows)
+# classifiers code any labels through classes_ (scikit-learn's protocol): 0 and 3 are two classes
+CODED_LABELS = {"perceptron", "bp-standard", "bp-accumulated", "bp-deep", "bp-minibatch",
+                "cascade"}
 
 
 @pytest.fixture
@@ -76,6 +79,11 @@ def test_inputs_not_mutated(name, data):
 def test_bad_input_raises_a_clear_error(name, X, y, exc):
     if name in REAL_TARGETS and y == [0, 3]:
         RBFNetwork(2).fit(X, y)  # any real target is valid for them
+        return
+    if name in CODED_LABELS and y == [0, 3]:
+        model = MODELS[name](0).fit(X, y)
+        assert model.classes_.tolist() == [0, 3]
+        assert set(model.predict(X).tolist()) <= {0, 3}
         return
     with pytest.raises(exc, match=r"^(X|y|Y) "):
         MODELS[name](0).fit(X, y)

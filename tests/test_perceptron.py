@@ -160,8 +160,7 @@ def test_decision_function_and_augmented_layout():
 @pytest.mark.parametrize(
     ("kwargs", "X", "y", "exc", "pattern"),
     [
-        ({}, [[0, 0], [1, 1]], [0, 2], ValueError, r"y must contain only the labels 0 and 1; got \[2.0\]"),
-        ({}, [[0, 0], [1, 1]], [-1, 1], ValueError, "y must contain only the labels 0 and 1"),
+        ({}, [[0, 0], [1, 1], [2, 2]], [0, 1, 2], ValueError, "^y must hold at most two classes"),
         ({}, [[0, 0], [1, 1]], [0, 1, 1], ValueError, r"y must have one label per row of X \(2\); got 3"),
         ({}, [0, 1], [0, 1], ValueError, "X must be 2-D"),
         ({}, [[0, np.nan], [1, 1]], [0, 1], ValueError, "X must contain only finite"),
@@ -178,6 +177,15 @@ def test_decision_function_and_augmented_layout():
 def test_bad_input_raises_clear_errors(kwargs, X, y, exc, pattern):
     with pytest.raises(exc, match=pattern):
         Perceptron(**kwargs).fit(X, y)
+
+
+@pytest.mark.parametrize("labels", [[0, 2], [-1, 1], ["no", "yes"]])
+def test_any_two_labels_are_coded_through_classes_(labels):
+    """scikit-learn's protocol: two labels of any kind; the first class plays the book's 0."""
+    X = [[0.0, 0.0], [1.0, 1.0]]
+    p = Perceptron(random_state=0).fit(X, labels)
+    assert list(p.classes_) == sorted(labels)
+    assert list(p.predict(X)) == labels and p.score(X, labels) == 1.0
 
 
 def test_predict_checks_the_number_of_features():

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._estimator import Estimator
 from .._validation import as_float_array, check_option, check_samples, check_scalar
 
 __all__ = ["ART"]
 
 
-class ART:
+class ART(Estimator):
     """ART1 (binary inputs) or Fuzzy ART (inputs in [0, 1]), learning online.
 
     Parameters
@@ -52,7 +53,18 @@ class ART:
         complement of the second half its upper corner v.
     history_ : list of dict
         One record per presented sample: category, whether it was new, how many resets.
+
+    Notes
+    -----
+    ART learns online, so ``fit`` on a fitted network goes on learning from what it knows (as
+    ``partial_fit`` does): a fresh start is ``clone(art)`` in scikit-learn or a new ``ART``.
+    It is a clusterer with no ``labels_`` (a sample's category can change as later samples
+    are learnt): ``predict`` gives the categories for the current prototypes.
     """
+
+    def _adjust_tags(self, tags):
+        tags.input_tags.positive_only = True  # inputs in [0, 1]
+        return tags
 
     def __init__(self, kind="fuzzy", rho=0.75, alpha=0.001, beta=1.0, search=True):
         self.kind = kind
@@ -91,6 +103,7 @@ class ART:
         if not hasattr(self, "weights_"):
             self.weights_ = np.empty((0, code.size))
             self.history_ = []
+            self.n_features_in_ = code.size // (2 if kind == "fuzzy" else 1)
         if self.weights_.shape[1] != code.size:
             d = self.weights_.shape[1] // (2 if kind == "fuzzy" else 1)
             raise ValueError(f"x must have {d} features, as before; got {len(np.atleast_1d(x))}")
@@ -110,8 +123,8 @@ class ART:
         self.history_.append({"category": j, "new": True, "resets": resets})
         return j
 
-    def fit(self, X, n_epochs: int = 1) -> ART:
-        """Present the rows of X in order, ``n_epochs`` times."""
+    def fit(self, X, y=None, n_epochs: int = 1) -> ART:
+        """Present the rows of X in order, ``n_epochs`` times (y is ignored: unsupervised)."""
         self._params()  # every argument is checked, whatever X holds
         X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
         n_epochs = check_scalar(n_epochs, "n_epochs", integer=True, min_value=1)

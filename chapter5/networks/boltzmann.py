@@ -35,6 +35,7 @@ import itertools
 
 import numpy as np
 
+from .._estimator import Estimator, TransformerMixin
 from .._validation import (
     as_float_array,
     check_option,
@@ -349,7 +350,7 @@ class RBMHistory:
                 f"d = {self.w.shape[1]}, q = {self.w.shape[2]})")
 
 
-class RBM:
+class RBM(TransformerMixin, Estimator):
     """A restricted Boltzmann machine with binary units, trained by contrastive divergence.
 
     Parameters
@@ -431,14 +432,20 @@ class RBM:
         every = check_scalar(self.record_every, "record_every", integer=True, min_value=1)
         return d, q, k, eta, epochs, batch, stats, scale, every
 
-    def fit(self, X) -> RBM:
-        """Train on binary samples X (m, d) with CD-k, mini-batches in a new order each epoch."""
+    def _adjust_tags(self, tags):
+        tags.input_tags.positive_only = True  # binary inputs
+        return tags
+
+    def fit(self, X, y=None) -> RBM:
+        """Train on binary samples X (m, d) with CD-k, mini-batches in a new order each epoch
+        (y is ignored: unsupervised)."""
         d, q, k, eta, epochs, batch, stats, scale, every = self._check_params()
         X = check_samples(_check_binary(X, "X", d, "visible unit"))
         rng = check_random_state(self.random_state)
         self.w_ = rng.normal(0.0, scale, size=(d, q)) if scale > 0 else np.zeros((d, q))
         self.theta_v_ = np.zeros(d)
         self.theta_h_ = np.zeros(q)
+        self.n_features_in_ = d
         exact = 2 ** min(d, q) <= HISTORY_MAX_STATES
         snaps = {"epochs": [0], "w": [self.w_.copy()], "theta_v": [self.theta_v_.copy()],
                  "theta_h": [self.theta_h_.copy()]}

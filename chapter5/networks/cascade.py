@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .._estimator import Estimator, accuracy, label_targets
 from .._validation import as_float_array, check_random_state, check_samples, check_scalar
 
 __all__ = [
@@ -278,7 +279,7 @@ class CascadeStage:
         return self.output_epochs + self.candidate_epochs
 
 
-class CascadeCorrelation:
+class CascadeCorrelation(Estimator):
     """Cascade-correlation learning (Fahlman & Lebiere 1990): a network that grows its own hidden
     units, one at a time, each frozen once installed.
 
@@ -329,6 +330,11 @@ class CascadeCorrelation:
         the candidate pool counts once per pass, as in the paper).
     loss_curve_ : ndarray
         E per output-training epoch, all stages in order.
+    classes_ : ndarray
+        The class labels: ``[0, 1]`` (each output unit's) for targets in [0, 1], learnt as
+        they are; any other 1-D labels are sorted into ``classes_`` and coded (two classes:
+        one output unit, 1 for ``classes_[1]``; k > 2: k one-hot output units, and
+        ``predict`` takes the largest output).
     converged_ : bool
         True if the accuracy or error target was met (False: stopped at ``max_hidden``).
 
@@ -382,6 +388,13 @@ class CascadeCorrelation:
         self.random_state = random_state
 
     # ---- checks ---------------------------------------------------------------------------
+
+    _estimator_type = "classifier"
+
+    def _adjust_tags(self, tags):
+        tags.target_tags.multi_output = True  # y (m, l): one column per output unit
+        tags.classifier_tags.multi_label = True
+        return tags
 
     def _validate(self) -> dict:
         return {
@@ -471,8 +484,11 @@ class CascadeCorrelation:
         X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
         if len(X) < 2:
             raise ValueError(f"X must have at least 2 samples (rows); got {len(X)}")
+        y, classes, coded = label_targets(y, "y")
         Y = self._check_y(y, len(X))
         rng = check_random_state(self.random_state)
+        self.classes_ = classes
+        self._coded = coded
         m, d = X.shape
         # internal layout: F = [x_1 .. x_d, -1, b_1 .. b_K]; weight vectors follow it, so the
         # entry at index d is the threshold (weight of the dummy input -1)
@@ -559,12 +575,23 @@ class CascadeCorrelation:
         Y_hat = _sigmoid(np.delete(F, d, axis=1) @ st.w - st.theta)
         return Y_hat[:, 0] if Y_hat.shape[1] == 1 else Y_hat
 
+    def _labels(self, Y_hat):
+        """Output values -> labels: y_hat >= 0.5 per unit, through ``classes_`` if coded."""
+        if getattr(self, "_coded", False):
+            if len(self.classes_) > 2:
+                return self.classes_[np.argmax(Y_hat, axis=-1)]
+            return self.classes_[(Y_hat >= 0.5).astype(int)]
+        return (Y_hat >= 0.5).astype(int)
+
     def predict(self, X, n_hidden=None) -> np.ndarray:
-        """Labels y_hat >= 0.5 (per output unit) at stage ``n_hidden``."""
-        return (self.decision_function(X, n_hidden) >= 0.5).astype(int)
+        """Labels y_hat >= 0.5 (per output unit) at stage ``n_hidden``; for labels coded
+        through ``classes_``, those labels (the largest output's for k > 2 classes)."""
+        return self._labels(self.decision_function(X, n_hidden))
 
     def score(self, X, y, n_hidden=None) -> float:
         """Accuracy at stage ``n_hidden`` (every output of a sample must be right)."""
+        if getattr(self, "_coded", False):
+            return accuracy(y, self.predict(X, n_hidden))
         X, _ = self._check_X(X, n_hidden)
         Y = self._check_y(y, len(X))
         Y_hat = self.decision_function(X, n_hidden).reshape(len(X), -1)
@@ -585,6 +612,9 @@ class CascadeCorrelation:
     def stage_scores(self, X, y) -> np.ndarray:
         """Accuracy on (X, y) of every stage 0 .. n_hidden_ (train vs held-out as units grow)."""
         X, _ = self._check_X(X, None)
+        if getattr(self, "_coded", False):
+            return np.array([accuracy(y, self._labels(Y_hat))
+                             for Y_hat in self.staged_decision_function(X)])
         Y = self._check_y(y, len(X))
         staged = self.staged_decision_function(X).reshape(self.n_hidden_ + 1, len(X), -1)
         return np.array([self._accuracy(Y_hat, Y) for Y_hat in staged])

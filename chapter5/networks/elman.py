@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .._estimator import Estimator
 from .._validation import as_float_array, check_random_state, check_scalar
 
 __all__ = [
@@ -450,7 +451,7 @@ class ElmanHistory:
 # The estimator
 # --------------------------------------------------------------------------------------------
 
-class ElmanNetwork:
+class ElmanNetwork(Estimator):
     """An Elman network: sigmoid hidden units that also read their own previous outputs.
 
     Parameters
@@ -500,6 +501,10 @@ class ElmanNetwork:
     updates (5.11)-(5.14) summed over time, with e_h extended by the error that comes back from
     later steps through u (exercise 5.9). See the module docstring.
 
+    scikit-learn: ``get_params``, ``set_params`` and ``clone`` work as for any estimator, but the
+    rows of X are the time steps of a sequence, not independent samples, so splitting them
+    into cross-validation folds would cut the sequences: split sequences, not rows.
+
     Examples
     --------
     >>> bits = temporal_xor(300, random_state=0)
@@ -522,6 +527,10 @@ class ElmanNetwork:
         self.init_range = init_range
         self.record_every = record_every
         self.random_state = random_state
+
+    def _adjust_tags(self, tags):
+        tags.target_tags.required = True  # fit(X, Y): a target for every step
+        return tags
 
     # ---- construction ---------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._estimator import Estimator, accuracy, label_targets
 from .._validation import (
     as_float_array,
     check_bool,
@@ -65,7 +66,7 @@ def kmeans(X, k: int, n_iter: int = 100, random_state=None) -> tuple[np.ndarray,
     return centres, labels
 
 
-class RBFNetwork:
+class RBFNetwork(Estimator):
     """An RBF network (5.18) with Gaussian units (5.19), trained in two steps.
 
     Parameters
@@ -88,7 +89,11 @@ class RBFNetwork:
     Attributes
     ----------
     centers_ (q, d), beta_ (q,), w_ (q,), bias_ (float); for solver "bp": loss_curve_ (E
-    after each accepted step, never rising) and eta_curve_ (the step sizes used)
+    after each accepted step, never rising) and eta_curve_ (the step sizes used);
+    n_features_in_ (d); classes_: ``[0, 1]`` for targets y that are numbers in [0, 1] (the
+    book's 0/1 labels) or real numbers not all whole (a function to approximate), which are
+    fitted as they are; any other two labels (strings, 1/2, -1/+1, ...) are sorted into
+    ``classes_`` and fitted as 0/1 (1 for ``classes_[1]``), and ``predict`` returns them.
 
     Examples
     --------
@@ -109,6 +114,12 @@ class RBFNetwork:
         self.eta = eta
         self.max_epochs = max_epochs
         self.random_state = random_state
+
+    _estimator_type = "classifier"
+
+    def _adjust_tags(self, tags):
+        tags.classifier_tags.multi_class = False  # one output unit: two classes
+        return tags
 
     def _choose_centers(self, X, q, rng):
         if isinstance(self.centers, str):
@@ -134,6 +145,11 @@ class RBFNetwork:
     def fit(self, X, y) -> RBFNetwork:
         """Choose the centres, then fit the output (and, with "bp", the widths)."""
         X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
+        y, classes, coded = label_targets(y, "y", real_targets=True)
+        if len(classes) > 2:
+            raise ValueError(f"y must hold at most two classes (the network has one output "
+                             f"unit). Only binary classification is supported; got "
+                             f"{len(classes)} classes: {classes[:5].tolist()}")
         y = as_float_array(y, "y", ndim=1, allow_nan=False)
         if len(y) != len(X):
             raise ValueError(f"y must have one value per row of X ({len(X)}); got {len(y)}")
@@ -149,6 +165,9 @@ class RBFNetwork:
         eta = check_scalar(self.eta, "eta", min_value=0.0, include_min=False)
         epochs = check_scalar(self.max_epochs, "max_epochs", integer=True, min_value=1)
         rng = check_random_state(self.random_state)
+        self.classes_ = classes
+        self._coded = coded
+        self.n_features_in_ = X.shape[1]
         self.centers_ = self._choose_centers(X, q, rng)
         self.beta_ = beta.copy()
         H = self.hidden(X)
@@ -214,5 +233,14 @@ class RBFNetwork:
         return self.hidden(X) @ self.w_ + self.bias_
 
     def predict(self, X) -> np.ndarray:
-        """Labels: φ(x) >= 0.5."""
-        return (self.decision_function(X) >= 0.5).astype(int)
+        """Labels: φ(x) >= 0.5 (1, or ``classes_[1]``)."""
+        out = (self.decision_function(X) >= 0.5).astype(int)
+        return self.classes_[out] if hasattr(self, "classes_") else out
+
+    def score(self, X, y) -> float:
+        """Accuracy of :meth:`predict`; for targets in [0, 1], against the labels y >= 0.5."""
+        y_pred = self.predict(X)
+        if getattr(self, "_coded", False):
+            return accuracy(y, y_pred)
+        y = as_float_array(y, "y", ndim=1, allow_nan=False)
+        return accuracy((y >= 0.5).astype(int), y_pred)

@@ -34,6 +34,7 @@ import copy
 
 import numpy as np
 
+from .._estimator import Estimator, TransformerMixin
 from .._validation import (
     _describe,
     as_float_array,
@@ -179,7 +180,7 @@ def decay_schedule(p0: float, T: int, decay: float = 1.0,
     return p0 / (1 + decay * t / T)  # written as MiniSom writes it: t / (T / 2) for decay 2
 
 
-class SOM:
+class SOM(TransformerMixin, Estimator):
     """A rows x cols self-organizing map, trained one sample at a time.
 
     Parameters
@@ -297,8 +298,9 @@ class SOM:
         return np.concatenate([rng.permutation(m) if self.shuffle else np.arange(m)
                                for _ in range(epochs)])
 
-    def fit(self, X) -> SOM:
-        """Train on X (m, d), one sample per update; returns self."""
+    def fit(self, X, y=None) -> SOM:
+        """Train on X (m, d), one sample per update (y is ignored: unsupervised); returns
+        self."""
         X = as_float_array(X, "X", ndim=2, allow_nan=False)
         if len(X) == 0 or X.shape[1] == 0:
             raise ValueError(f"X must have at least one row and one column; got shape {X.shape}")
@@ -361,6 +363,7 @@ class SOM:
                 snapshots.append(WT.T.copy())
                 steps.append(t)
         self.n_iter_ = T
+        self.n_features_in_ = X.shape[1]
         self.weights_ = snapshots[-1].reshape(rows, cols, -1).copy()
         self.history_ = np.array(snapshots).reshape(len(snapshots), rows, cols, -1)
         self.history_steps_ = np.array(steps)
