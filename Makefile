@@ -16,11 +16,12 @@ NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sani
 NB     ?=
 SCALE  ?= 1.4
 
-.PHONY: help lab present test lint notebooks benchmarks clean
+.PHONY: help lab present check test lint notebooks benchmarks clean
 
 help:
 	@echo "make lab         build .venv (if needed) and open JupyterLab on notebooks/"
 	@echo "make present NB=<notebook>  serve one notebook as a Voila app for a projector"
+	@echo "make check       lint, unit tests and doctests only (no nbval, browser, sweeps): < 1 min"
 	@echo "make test        build .venv (if needed) and run lint, unit tests, nbval, browser tests"
 	@echo "make notebooks   re-execute every notebook in place (commit the outputs)"
 	@echo "make benchmarks  print latency tables for every dashboard"
@@ -52,6 +53,16 @@ present: $(VENV)/.installed-lab
 
 lint: $(VENV)/.installed-test
 	$(PY) -m ruff check .
+
+# The developer's loop, after every edit: ruff, the unit tests and the doctests on every core,
+# without nbval, the browser tests and the exhaustive sweeps marked `slow` (all of which
+# `make test` still runs). Tests are spread one by one (no loadfile: no notebook, no server).
+# It prints Python's own tracebacks: pytest's long ones cost seconds on the 57 expected failures
+# of scikit-learn's checks (`make check PYTEST_ARGS=--tb=long` brings them back).
+CHECK  ?= -n auto -p no:nbval --tb=native -m "not browser and not slow"
+
+check: lint
+	$(PY) -m pytest $(CHECK) -q -r fE tests chapter5 --doctest-modules $(PYTEST_ARGS)
 
 # one worker per core (CI: 2); --dist loadfile keeps each notebook's cells, and each test
 # file, on one worker, in order (nbval needs that; the browser tests share one server)

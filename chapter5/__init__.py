@@ -12,6 +12,9 @@ never pulls in a GUI stack.
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
+import re
+from pathlib import Path
 
 from . import activations, backprop, datasets, exercises, metrics, multilayer, neuron, perceptron
 from .activations import ACTIVATIONS, get_activation, sigmoid, step
@@ -21,7 +24,31 @@ from .multilayer import ThresholdNetwork
 from .neuron import MPNeuron
 from .perceptron import Perceptron
 
-__version__ = "0.1.0"
+
+def _version() -> str:
+    """The installed distribution's version; pyproject.toml holds the only version string.
+
+    A source tree used without installing it (no package metadata) reads the ``version`` line of
+    the ``pyproject.toml`` beside the package instead, and ``"0+unknown"`` if there is none.
+
+    Returns
+    -------
+    str
+        The ``version`` of pyproject.toml's ``[project]`` table, as installed.
+    """
+    try:
+        return importlib.metadata.version("chapter5")
+    except importlib.metadata.PackageNotFoundError:
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        try:
+            text = pyproject.read_text(encoding="utf-8")
+        except OSError:
+            return "0+unknown"
+        found = re.search(r'^version\s*=\s*"([^"]+)"', text, flags=re.MULTILINE)
+        return found.group(1) if found else "0+unknown"
+
+
+__version__ = _version()
 
 __all__ = [
     "ACTIVATIONS",

@@ -121,6 +121,7 @@ def check_change(dashboard, change, what, problems):
     return dashboard.image.value != before
 
 
+@pytest.mark.slow  # make test only: a sweep over every dashboard
 @pytest.mark.parametrize("name", sorted(DASHBOARDS))
 def test_every_control_at_both_ends(name, problems):
     dashboard = DASHBOARDS[name](**START.get(name, {}))
@@ -142,6 +143,7 @@ def test_every_dashboard_is_listed_for_its_buttons():
     assert set(EXPECTED_CLICKABLES) == set(DASHBOARDS)
 
 
+@pytest.mark.slow  # make test only: a sweep over every dashboard
 @pytest.mark.parametrize("name", sorted(DASHBOARDS))
 def test_every_button_works(name, problems):
     """Each button changes the picture (a button that leaves it as it is, e.g. "back" at step
@@ -191,6 +193,7 @@ def test_every_button_works(name, problems):
             pytest.fail(f"{what}: no check written for this kind of button")
 
 
+@pytest.mark.slow  # make test only: a sweep over every dashboard
 @pytest.mark.parametrize("name", sorted(DASHBOARDS))
 def test_hide_any_control_and_rebuild_from_the_code(name):
     dashboard = DASHBOARDS[name]()

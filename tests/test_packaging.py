@@ -145,3 +145,45 @@ def test_index_links_every_notebook_and_every_link_exists():
         assert (ROOT / "notebooks" / link).exists(), f"index links a missing notebook: {link}"
     for path in SECTION_NOTEBOOKS:
         assert path.name in links, f"index does not link {path.name}"
+
+
+def test_version_comes_from_the_one_string_in_pyproject(monkeypatch):
+    """``chapter5.__version__`` is the installed metadata's version, which pyproject.toml sets;
+    a source tree without metadata reads the same string from pyproject.toml."""
+    import importlib.metadata
+
+    import chapter5
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"]
+    assert chapter5.__version__ == version, \
+        "installed metadata is stale: reinstall (pip install -e .) after changing the version"
+    found = [p.relative_to(ROOT) for p in (ROOT / "chapter5").rglob("*.py")
+             if re.search(rf"""['"]{re.escape(version)}['"]""", p.read_text(encoding="utf-8"))]
+    assert not found, f"a second copy of the version string in {found}"
+
+    def no_metadata(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", no_metadata)
+    assert chapter5._version() == version
+
+
+def test_make_check_is_the_quick_loop_and_make_test_still_runs_everything():
+    """make check leaves out nbval, the browser tests and the sweeps marked slow; make test
+    deselects nothing, so every test marked slow or browser still runs there."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    help_recipe = makefile.split("\nhelp:", 1)[1].split("\n\n", 1)[0]
+    assert "make check" in help_recipe and "make test" in help_recipe
+    check_var = re.search(r"^CHECK\s*\?=(.*)$", makefile, flags=re.MULTILINE).group(1)
+    check_recipe = makefile.split("\ncheck:", 1)[1].split("\n\n", 1)[0]
+    assert check_recipe.startswith(" lint"), "make check runs ruff first"
+    assert '-m "not browser and not slow"' in check_var and "-n auto" in check_var
+    assert "--nbval" not in check_recipe + check_var and "notebooks" not in check_recipe
+    assert "--doctest-modules" in check_recipe and "chapter5" in check_recipe
+    test_recipe = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    xdist_var = re.search(r"^XDIST\s*\?=(.*)$", makefile, flags=re.MULTILINE).group(1)
+    assert not re.search(r"-m\s+['\"]", test_recipe + xdist_var), "make test deselects nothing"
+    markers = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "pytest"]["ini_options"]["markers"]
+    assert {m.split(":")[0] for m in markers} >= {"browser", "slow"}

@@ -35,6 +35,7 @@ def test_every_dataset_trains(playground, dataset):
     assert 0.0 <= playground.result["val_accuracy"] <= 1.0
 
 
+@pytest.mark.slow  # make test only: retrains on every move
 @pytest.mark.parametrize(("name", "values"), [
     ("noise", (0.5, 0.0)), ("layers", (3, 1)), ("units", (1, 8)), ("eta", (10 ** 1.5, 10 ** -2)),
     ("activation", ("relu", "sigmoid")), ("mode", ("accumulated", "standard")),

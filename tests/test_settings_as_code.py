@@ -132,6 +132,7 @@ def test_plain_text_and_greek_are_safe(text):
     assert all(map(safe_char, text))
 
 
+@pytest.mark.slow  # make test only: builds every dashboard
 @pytest.mark.parametrize("name", sorted(DASHBOARDS))
 def test_every_button_caption_is_drawable_in_a_default_font(name):
     dashboard = default_dashboard(name)
@@ -151,6 +152,7 @@ def test_every_button_caption_is_drawable_in_a_default_font(name):
 # ---------------------------------------------------------------------------------------------
 # settings as code (after the captions: the walks take over the dashboards built there)
 
+@pytest.mark.slow  # make test only: a sweep over every dashboard
 @pytest.mark.parametrize("name", sorted(DASHBOARDS))
 def test_random_settings_rebuild_the_same_picture_from_their_code(name):
     namespace = dict(DASHBOARDS)

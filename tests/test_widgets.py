@@ -41,6 +41,7 @@ def test_every_slider_at_its_minimum_and_maximum_renders(explorer, name):
     assert len(seen) == 3, f"{name} at min and max must each give a new picture"
 
 
+@pytest.mark.slow  # make test only: 162 renders
 def test_all_corners_of_the_slider_box_with_every_activation(explorer):
     lo, hi = explorer.controls["w1"].min, explorer.controls["w1"].max
     pictures = set()

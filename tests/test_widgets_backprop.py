@@ -53,6 +53,7 @@ def test_trainer_learns_xor_by_default_and_scrubs_without_retraining(trainer):
     assert trainer.result["E"] > 0.1
 
 
+@pytest.mark.slow  # make test only: every control at both ends
 @pytest.mark.parametrize(("name", "values"), [
     ("eta", (10 ** -2, 10 ** 1.5)), ("hidden", (1, 8)), ("seed", (9, 0)),
     ("mode", ("accumulated", "standard")), ("activation", ("tanh", "relu", "sigmoid")),

@@ -49,6 +49,7 @@ def test_the_picture_shows_the_scrubbed_epoch(explorer):
     assert res["valid_samples"] == sum(tuple(s) in patterns for s in res["samples"])
 
 
+@pytest.mark.slow  # make test only: every control at both ends
 @pytest.mark.parametrize(("name", "values"), [
     ("eta", (10 ** -1.5, 10 ** 0.5)), ("k", (10, 1)), ("n_hidden", (1, 16)), ("seed", (9, 0)),
 ])

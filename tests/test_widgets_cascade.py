@@ -72,6 +72,7 @@ def test_scrubbing_replays_the_stages_without_retraining(growth):
     assert growth.view.region_title.get_text().startswith("two spirals:")
 
 
+@pytest.mark.slow  # make test only: every control at both ends
 @pytest.mark.parametrize(("name", "values"), [
     ("dataset", ("circles", "moons", "xor", "two_spirals")),
     ("n_candidates", (1, 16)),

@@ -86,6 +86,7 @@ def _test_stream():
     return next_step_pairs(temporal_xor(300, random_state=1))
 
 
+@pytest.mark.slow  # make test only: every control at both ends
 @pytest.mark.parametrize(("name", "values"), [
     ("n_hidden", (1, 10)), ("eta", (2 ** -2, 2 ** 5)), ("bptt", (False, True)),
     ("seed", (9, 0)), ("epoch", (0, N_EPOCHS)),

@@ -39,6 +39,7 @@ def test_presets_recompute_in_one_render(explorer, name):
     assert (explorer.values["x0"], explorer.values["y0"]) == PRESETS[name]
 
 
+@pytest.mark.slow  # make test only: every control at both ends
 @pytest.mark.parametrize(("name", "values"), [
     ("surface", ("rastrigin", "bowl", "two_valleys")), ("x0", (-3.0, 3.0)), ("y0", (3.0, -3.0)),
     ("eta", (10 ** -3, 10 ** 0.5)), ("momentum", (0.95, 0.0)),

@@ -31,6 +31,7 @@ def test_shown_state_is_the_recorded_history(replay):
     np.testing.assert_allclose(info["delta"], 0.1 * (h.y[2] - h.y_hat[2]) * np.append(h.x[2], -1))
 
 
+@pytest.mark.slow  # make test only: every control at both ends
 @pytest.mark.parametrize("name", ["eta", "w1", "w2", "theta"])
 def test_structural_controls_retrain_at_both_ends(replay, name):
     replay.controls["step"].value = 5

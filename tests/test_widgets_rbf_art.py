@@ -20,6 +20,7 @@ def test_rbf_explorer_default_solves_xor_exactly(rbf):
     np.testing.assert_allclose(rbf.result["net"].decision_function(X), y, atol=1e-6)
 
 
+@pytest.mark.slow  # make test only: every control at both ends
 @pytest.mark.parametrize(("name", "values"), [
     ("dataset", (*RBF_DATASETS[1:], RBF_DATASETS[0])), ("n_centers", (1, 40)),
     ("centers", ("random", "kmeans")), ("beta", (10 ** -1.5, 100.0)),
@@ -125,6 +126,7 @@ def test_art_stability_plasticity_new_cluster_new_category_old_boxes_kept(art):
     assert run["new"][40], "the first sample of the far cluster makes a new category"
 
 
+@pytest.mark.slow  # make test only: every control at both ends
 @pytest.mark.parametrize(("name", "values"), [
     ("dataset", (*ART_DATASETS, "a new cluster arrives")), ("rho", (0.0, 1.0)),
     ("beta", (0.05, 1.0)), ("step", (0, 60)),

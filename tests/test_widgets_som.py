@@ -59,6 +59,7 @@ def small():
     return som_explorer(n_iterations=500)
 
 
+@pytest.mark.slow  # make test only: every control at both ends
 @pytest.mark.parametrize(("name", "values"), [
     ("data", ("circles", "moons", "watermelon 3.0α", "square")),
     ("rows", (1, 15)),
