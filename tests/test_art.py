@@ -152,3 +152,31 @@ def test_settings_are_checked_at_fit_even_before_any_sample(kwargs, exc, message
     for X in ([[0.2, 0.4]], np.empty((0, 2))):
         with pytest.raises(exc, match=f"^{message}"):
             ART(**kwargs).fit(X)
+
+
+def test_art_run_replays_partial_fit_sample_by_sample():
+    from chapter5.networks.art import art_run
+
+    X = blobs([(0.2, 0.2), (0.8, 0.7)], n=10)
+    run = art_run(X, rho=0.8, beta=0.5)
+    art = ART(kind="fuzzy", rho=0.8, beta=0.5)
+    for k, x in enumerate(X):
+        assert art.partial_fit(x) == run["categories"][k]
+        assert_array_equal(art.weights_, run["weights"][k + 1])
+    assert run["weights"][0].shape == (0, 4) and len(run["weights"]) == len(X) + 1
+    assert_array_equal(run["art"].weights_, art.weights_)
+    assert run["counts"].tolist() == [len(w) for w in run["weights"][1:]]
+    assert run["new"].sum() == run["counts"][-1]
+    assert run["resets"].tolist() == [h["resets"] for h in art.history_]
+
+
+@pytest.mark.parametrize(("X", "kwargs", "exc", "message"),
+                         [([0.1, 0.2], {}, ValueError, "X must be 2-D"),
+                          (np.empty((0, 2)), {}, ValueError, "X must contain at least one sample"),
+                          ([[0.1, 0.2]], {"rho": 1.5}, ValueError, "rho"),
+                          ([[0.1, 0.2]], {"beta": 0.0}, ValueError, "beta")])
+def test_art_run_refuses_bad_input_by_name(X, kwargs, exc, message):
+    from chapter5.networks.art import art_run
+
+    with pytest.raises(exc, match=message):
+        art_run(X, **{"rho": 0.75, "beta": 1.0, **kwargs})

@@ -114,3 +114,68 @@ def test_iris_and_breast_cancer_ship_with_the_package():
     assert b.target_names == ("malignant", "benign") and int(b.y.sum()) == 357
     assert b.X[0, 0] == 17.99
 
+
+
+# The public names of the single module chapter5/datasets.py before it became a package, and
+# the names that moved in (Elman's sequences, the dashboards' data builders): all stay here.
+OLD_NAMES = ["ART_SEQUENCES", "BOOLEAN_FUNCTIONS", "GATES", "TOY_SETS", "WATERMELON_ATTRIBUTES",
+             "WATERMELON_CONTINUOUS", "WATERMELON_TRAIN", "WATERMELON_VALIDATION", "TableData",
+             "Watermelon", "art_sequence", "bars_and_stripes", "binary_inputs", "blobs_2d",
+             "breast_cancer", "iris", "letter_sequence", "linearly_separable", "logic_gate",
+             "name_boolean_function", "temporal_xor", "toy_2d", "two_spirals",
+             "watermelon_3_0", "watermelon_3_0_alpha"]
+MOVED_FROM_ELMAN = ["ELMAN_SYLLABLES", "LETTERS", "error_by_position", "letter_sequence",
+                    "lookup_table_errors", "next_step_pairs", "one_hot", "temporal_xor"]
+MOVED_FROM_WIDGETS = {"art": ["ART_DATASETS", "art_data"],
+                      "cascade": ["CASCADE_DATASETS", "cascade_data"],
+                      "perceptron": ["REPLAY_DATASETS", "replay_data"],
+                      "playground": ["PLAYGROUND_DATASETS", "playground_data"],
+                      "rbf": ["RBF_DATASETS", "rbf_data"],
+                      "som": ["SOM_DATASETS", "som_data"]}
+
+
+def test_every_data_set_name_is_in_the_datasets_package():
+    import chapter5.datasets as datasets
+
+    moved = [n for names in MOVED_FROM_WIDGETS.values() for n in names]
+    for name in OLD_NAMES + MOVED_FROM_ELMAN + moved:
+        assert name in datasets.__all__ and hasattr(datasets, name), name
+    assert sorted(set(datasets.__all__)) == sorted(datasets.__all__)
+
+
+def test_moved_names_are_the_same_objects_at_their_old_homes():
+    import importlib
+
+    import chapter5.datasets as datasets
+    import chapter5.networks.elman as elman
+
+    for name in MOVED_FROM_ELMAN:
+        assert getattr(elman, name) is getattr(datasets, name), name
+    for module, names in MOVED_FROM_WIDGETS.items():
+        widget = importlib.import_module(f"chapter5.widgets.{module}")
+        for name in names:
+            assert getattr(widget, name) is getattr(datasets, name), (module, name)
+
+
+@pytest.mark.parametrize(("builder", "args", "argument"),
+                         [("art_data", ("blobs",), "dataset"), ("rbf_data", ("blobs",), "dataset"),
+                          ("som_data", ("blobs",), "data"), ("replay_data", ("blobs",), "dataset"),
+                          ("playground_data", ("blobs", 0.1, 0), "dataset"),
+                          ("cascade_data", ("blobs",), "dataset")])
+def test_dashboard_data_builders_name_the_argument_they_refuse(builder, args, argument):
+    import chapter5.datasets as datasets
+
+    with pytest.raises(ValueError, match=f"unknown {argument} 'blobs'"):
+        getattr(datasets, builder)(*args)
+
+
+@pytest.mark.parametrize("builder", ["art_data", "rbf_data", "som_data"])
+def test_cached_dashboard_data_are_read_only_and_shared(builder):
+    import chapter5.datasets as datasets
+
+    fn = getattr(datasets, builder)
+    name = {"art_data": "uniform", "rbf_data": "moons", "som_data": "square"}[builder]
+    first, again = fn(name), fn(name)
+    assert first is again
+    X = first[0] if isinstance(first, tuple) else first
+    assert not X.flags.writeable

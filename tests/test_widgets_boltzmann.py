@@ -126,3 +126,13 @@ def test_the_default_run_stays_drawn_faintly_for_comparison(explorer):
     assert explorer.view.comparison not in explorer.view.animated, "static: drawn once"
     assert "ln P(v)" in explorer.readout.value and "ln P(v)" in explorer.view.status.get_text()
     explorer.set(k=1)
+
+
+def test_the_readout_error_is_the_core_reconstruction_error(explorer):
+    X = bars_and_stripes(3)
+    for epoch in (0, 120):
+        explorer.controls["epoch"].value = epoch
+        res, h = explorer.result, explorer.result["rbm"].history_
+        assert res["reconstruction_error"] == res["model"].reconstruction_error(X)
+        assert res["reconstruction_error"] == pytest.approx(
+            h.reconstruction_error[h.index(epoch)], rel=1e-12)

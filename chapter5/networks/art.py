@@ -24,7 +24,7 @@ import numpy as np
 from .._estimator import Estimator
 from .._validation import as_float_array, check_option, check_samples, check_scalar
 
-__all__ = ["ART"]
+__all__ = ["ART", "art_run"]
 
 
 class ART(Estimator):
@@ -160,3 +160,46 @@ class ART(Estimator):
             raise ValueError("boxes exist for Fuzzy ART only")
         d = self.weights_.shape[1] // 2
         return np.stack([self.weights_[:, :d], 1.0 - self.weights_[:, d:]], axis=1)
+
+
+def art_run(X, rho: float, beta: float) -> dict:
+    """Present the rows of X one by one to a fresh Fuzzy ART and record every step (online
+    learning, one pass, as :meth:`ART.partial_fit` runs it), so a replay can show any step.
+
+    Parameters
+    ----------
+    X : array_like, shape (m, d), values in [0, 1]
+        The samples, in the order they are presented.
+    rho : float in [0, 1]
+        Vigilance.
+    beta : float in (0, 1]
+        Learning rate.
+
+    Returns
+    -------
+    dict
+        ``"art"``: the trained :class:`ART`; ``"weights"``: m + 1 arrays, the prototypes
+        before any sample and after each one (shape (categories, 2d)); ``"categories"``: the
+        category each sample joined; ``"counts"``: the number of categories after each
+        sample; ``"resets"``: the resets before each sample resonated or started a category;
+        ``"new"``: whether each sample started a new category. The last four have shape (m,).
+
+    Examples
+    --------
+    >>> run = art_run([[0.1, 0.1], [0.12, 0.1], [0.9, 0.9]], rho=0.9, beta=1.0)
+    >>> run["categories"].tolist(), run["counts"].tolist(), run["new"].tolist()
+    ([0, 0, 1], [1, 1, 2], [True, False, True])
+    >>> len(run["weights"]), run["weights"][0].shape
+    (4, (0, 4))
+    """
+    art = ART(kind="fuzzy", rho=rho, beta=beta)
+    art._params()  # rho and beta are checked before any sample
+    X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
+    weights, categories = [np.empty((0, 2 * X.shape[1]))], []
+    for x in X:
+        categories.append(art.partial_fit(x))
+        weights.append(art.weights_.copy())
+    return {"art": art, "weights": weights, "categories": np.array(categories),
+            "counts": np.array([len(w) for w in weights[1:]]),
+            "resets": np.array([h["resets"] for h in art.history_]),
+            "new": np.array([h["new"] for h in art.history_])}

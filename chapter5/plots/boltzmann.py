@@ -332,7 +332,7 @@ class RBMView(FigureView):
         patterns = {tuple(v) for v in self.X}
         valid = sum(tuple(v) in patterns for v in samples)
         mass = float(snap.probability(np.unique(self.X, axis=0)).sum())
-        err = float(np.mean((self.X - recon) ** 2))
+        err = snap.reconstruction_error(self.X)
         # one short animated text: drawing text is the slowest part of a frame here, so the
         # details go to the caller's readout
         prefix = f"{self.label}, " if self.label else ""

@@ -2,42 +2,15 @@
 
 from __future__ import annotations
 
-import functools
-
 import ipywidgets as widgets
-import numpy as np
 
 from .._validation import check_option, check_scalar
-from ..datasets import ART_SEQUENCES, art_sequence
-from ..networks import ART
+from ..datasets import ART_DATASETS, art_data
+from ..networks.art import art_run
 from ..plots.art import ARTView
 from ._base import Dashboard
 
 __all__ = ["ART_DATASETS", "art_data", "art_replay", "art_run"]
-
-ART_DATASETS = ART_SEQUENCES
-
-
-@functools.cache
-def art_data(name: str) -> np.ndarray:
-    """:func:`chapter5.datasets.art_sequence`, computed once and read-only."""
-    X = art_sequence(check_option(name, "dataset", ART_DATASETS))
-    X.setflags(write=False)
-    return X
-
-
-def art_run(X, rho: float, beta: float) -> dict:
-    """Present X row by row to a fresh Fuzzy ART; keep the weights after every sample."""
-    art = ART(kind="fuzzy", rho=rho, beta=beta)
-    weights, categories = [np.empty((0, 2 * X.shape[1]))], []
-    for x in X:
-        categories.append(art.partial_fit(x))
-        weights.append(art.weights_.copy())
-    return {"art": art, "weights": weights, "categories": np.array(categories),
-            "counts": np.array([len(w) for w in weights[1:]]),
-            "resets": np.array([h["resets"] for h in art.history_]),
-            "new": np.array([h["new"] for h in art.history_])}
-
 
 def art_replay(dataset: str = "a new cluster arrives", rho: float = 0.75, beta: float = 1.0,
                step: int = 60) -> Dashboard:

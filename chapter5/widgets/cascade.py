@@ -5,51 +5,18 @@ from __future__ import annotations
 import time
 
 import ipywidgets as widgets
-import numpy as np
 
 from .._validation import check_option, check_scalar
-from ..datasets import toy_2d
-from ..networks.cascade import CascadeCorrelation, two_spirals
+from ..datasets import CASCADE_DATASETS, cascade_data
+from ..networks.cascade import CascadeCorrelation
 from ..plots.cascade import CascadeView
 from ._base import Dashboard
 
 __all__ = ["CASCADE_DATASETS", "cascade_data", "cascade_growth"]
 
-CASCADE_DATASETS = ("two_spirals", "circles", "moons", "xor")
 MAX_HIDDEN = 25
-N_TRAIN, N_HELD_OUT = 80, 1000  # toy sets: small training data, a large held-out set
 EXTENTS = {"two_spirals": (-7.2, 7.2, -7.2, 7.2), "toy": (-2.0, 2.0, -2.0, 2.0)}
 MAX_RUNS_KEPT = 8
-
-
-def cascade_data(dataset: str, noise: float = 0.0, seed: int = 0):
-    """``(X, y, X_test, y_test)`` for the dashboard.
-
-    "two_spirals": Lang & Witbrock's 194 points for training and, held out, the 192 points
-    halfway between them along the spirals (density 2, odd points). Toy sets: 80 training
-    points of :func:`chapter5.datasets.toy_2d` and 1000 held-out points from the same
-    distribution. ``noise`` is the standard deviation of Gaussian noise on each coordinate, in
-    the data's units (the toy sets span about -1.2 .. 1.2; neighbouring arms of the two spirals
-    are 1 apart); training and held-out points get independent noise (seeds ``seed`` and
-    ``10_000 + seed``).
-    """
-    dataset = check_option(dataset, "dataset", CASCADE_DATASETS)
-    noise = check_scalar(noise, "noise", min_value=0.0, max_value=0.5)
-    seed = check_scalar(seed, "seed", integer=True, min_value=0)
-    if dataset == "two_spirals":
-        X, y = two_spirals()
-        X2, y2 = two_spirals(density=2)
-        n = len(X2) // 2  # 193 points per spiral; the odd ones lie between the classic ones
-        odd = np.r_[1:n:2, n + 1:2 * n:2]
-        X_test, y_test = X2[odd], y2[odd]
-        if noise:
-            X = X + np.random.default_rng(seed).normal(scale=noise, size=X.shape)
-            X_test = X_test + np.random.default_rng(10_000 + seed).normal(scale=noise,
-                                                                           size=X_test.shape)
-        return X, y, X_test, y_test
-    X, y = toy_2d(dataset, n=N_TRAIN, noise=noise, random_state=seed)
-    X_test, y_test = toy_2d(dataset, n=N_HELD_OUT, noise=noise, random_state=10_000 + seed)
-    return X, y, X_test, y_test
 
 
 def cascade_growth(dataset: str = "two_spirals", noise: float = 0.0, n_candidates: int = 8,

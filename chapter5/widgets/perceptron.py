@@ -6,36 +6,15 @@ import ipywidgets as widgets
 import numpy as np
 
 from .._validation import check_option, check_scalar
-from ..datasets import linearly_separable, logic_gate
+from ..datasets import REPLAY_DATASETS, replay_data
 from ..perceptron import Perceptron
 from ..plots.perceptron import PerceptronReplayView, XorNetworkView
 from ._base import Dashboard
 
 __all__ = ["REPLAY_DATASETS", "perceptron_replay", "xor_network_explorer"]
 
-REPLAY_DATASETS = {
-    "and": "AND",
-    "or": "OR",
-    "nand": "NAND",
-    "nor": "NOR",
-    "xor": "XOR (not separable)",
-    "wide": "30 points, wide margin",
-    "narrow": "30 points, narrow margin",
-}
-"""Data sets the replay offers: value -> label shown in the dropdown."""
-
 REPLAY_MAX_EPOCHS = 50
 INIT_RANGE = (-1.0, 1.0)
-
-
-def replay_data(name: str) -> tuple[np.ndarray, np.ndarray]:
-    """The (X, y) behind a :data:`REPLAY_DATASETS` entry (fixed seeds: the same every time)."""
-    name = check_option(name, "dataset", REPLAY_DATASETS)
-    if name == "wide":
-        return linearly_separable(30, margin=0.15, random_state=1)
-    if name == "narrow":
-        return linearly_separable(30, margin=0.01, w=(1.0, -1.3), theta=-0.15, random_state=2)
-    return logic_gate(name)
 
 
 def describe_outcome(p: Perceptron) -> str:

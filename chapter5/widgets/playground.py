@@ -7,35 +7,17 @@ import time
 import ipywidgets as widgets
 import numpy as np
 
-from .._validation import check_option, check_random_state, check_scalar
+from .._validation import check_option, check_scalar
 from ..backprop import BPNetwork
-from ..datasets import TOY_SETS, toy_2d, watermelon_3_0, watermelon_3_0_alpha
+from ..datasets import PLAYGROUND_DATASETS, playground_data
 from ..metrics import labels_from_outputs
 from ..plots.playground import PlaygroundView
 from ._base import Dashboard
 
 __all__ = ["PLAYGROUND_DATASETS", "bp_playground", "playground_data"]
 
-PLAYGROUND_DATASETS = (*TOY_SETS, "watermelon")
 EPOCHS = 300
 RECORD_EVERY = 5
-N_POINTS = 200
-
-
-def playground_data(dataset: str, noise: float, seed: int):
-    """(X_train, y_train, X_val, y_val, extent): 200 toy points split 70/30 by ``seed``, or
-    watermelon 3.0α with the book's split (the noise does not apply to it)."""
-    dataset = check_option(dataset, "dataset", PLAYGROUND_DATASETS)
-    if dataset == "watermelon":
-        X, y = watermelon_3_0_alpha()
-        wm = watermelon_3_0()
-        return (X[wm.train], y[wm.train], X[wm.validation], y[wm.validation],
-                (0.15, 0.85, -0.05, 0.55))
-    X, y = toy_2d(dataset, n=N_POINTS, noise=noise, random_state=seed)
-    order = check_random_state(seed).permutation(len(X))
-    cut = int(0.7 * len(X))
-    tr, va = order[:cut], order[cut:]
-    return X[tr], y[tr], X[va], y[va], (-1.6, 1.6, -1.6, 1.6)
 
 
 def _curves(net, X_tr, y_tr, X_va, y_va):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-
 import ipywidgets as widgets
 import numpy as np
 
 from .._validation import check_option, check_scalar
-from ..datasets import logic_gate, toy_2d, watermelon_3_0_alpha
+from ..datasets import RBF_DATASETS, rbf_data
 from ..metrics import accuracy
 from ..networks import RBFNetwork
 from ..plots.rbf import RBFView
@@ -16,29 +14,7 @@ from ._base import Dashboard
 
 __all__ = ["RBF_DATASETS", "rbf_data", "rbf_explorer"]
 
-RBF_DATASETS = ("xor", "watermelon 3.0α", "moons", "circles")
 MAX_CENTERS = 40
-
-
-@functools.cache
-def rbf_data(name: str) -> tuple[np.ndarray, np.ndarray, tuple]:
-    """``(X, y, extent)`` for the explorer. Watermelon 3.0α is standardized (z-scores per
-    column) so that one β range suits every set; the toy sets are noisy on purpose."""
-    name = check_option(name, "dataset", RBF_DATASETS)
-    if name == "xor":
-        X, y = logic_gate("xor")
-        X = X.astype(float)
-        extent = (-0.6, 1.6, -0.6, 1.6)
-    elif name == "watermelon 3.0α":
-        X, y = watermelon_3_0_alpha()
-        X = (X - X.mean(axis=0)) / X.std(axis=0)
-        extent = (-2.4, 2.4, -2.4, 2.4)
-    else:
-        X, y = toy_2d(name, n=150, noise=0.25 if name == "moons" else 0.15, random_state=0)
-        extent = (-2.0, 2.0, -2.0, 2.0)
-    X.setflags(write=False)
-    y.setflags(write=False)
-    return X, y, extent
 
 
 def rbf_explorer(dataset: str = "xor", n_centers: int = 4, centers: str = "kmeans",

@@ -2,39 +2,19 @@
 
 from __future__ import annotations
 
-import functools
-
 import ipywidgets as widgets
-import numpy as np
 
 from .._validation import check_option, check_scalar
-from ..datasets import toy_2d, watermelon_3_0_alpha
+from ..datasets import SOM_DATASETS, som_data
 from ..networks.som import SOM
 from ..plots.som import SOMView
 from ._base import Dashboard
 
 __all__ = ["SOM_DATASETS", "SOM_DECAY", "som_data", "som_explorer"]
 
-SOM_DATASETS = ("square", "circles", "moons", "watermelon 3.0α")
 N_SNAPSHOTS = 50
 SOM_DECAY = 3.0
 """eta(t) = eta exp(-3 t / T) and sigma(t) likewise (never below 0.5): the explorer's schedule."""
-
-
-@functools.cache
-def som_data(name: str) -> np.ndarray:
-    """The explorer's 2-D data (fixed, seed 0): 400 points uniform in the unit square, two
-    noisy circles or moons, or watermelon 3.0α standardized (z-scores per column)."""
-    name = check_option(name, "data", SOM_DATASETS)
-    if name == "square":
-        X = np.random.default_rng(0).uniform(0.0, 1.0, size=(400, 2))
-    elif name == "watermelon 3.0α":
-        X, _ = watermelon_3_0_alpha()
-        X = (X - X.mean(axis=0)) / X.std(axis=0)
-    else:
-        X, _ = toy_2d(name, n=400, noise=0.06, random_state=0)
-    X.setflags(write=False)
-    return X
 
 
 def som_explorer(data: str = "square", rows: int = 8, cols: int = 8,
