@@ -66,7 +66,12 @@ def unflatten(flat, shapes) -> tuple[list, list]:
 
 
 def _activate(name: str, net: np.ndarray, out: np.ndarray) -> None:
-    """out = f(net), in place, without the public functions' argument checks."""
+    """out = f(net), in place, without the public functions' argument checks.
+
+    The homes of these formulas are in :mod:`chapter5.activations`; the sigmoid is written
+    here as ``1 / (1 + exp(-net))`` in place (no temporaries), which :func:`sigmoid`'s
+    ``exp(-|x|)`` form would slow down and change in the last bit (and so every trained
+    network's numbers)."""
     if name == "sigmoid":
         np.negative(net, out=out)
         np.exp(out, out=out)  # may overflow to inf: 1 / (1 + inf) = 0, which is right
@@ -222,12 +227,10 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
                 np.matmul(outs[k], views[k], out=nets[k])
                 _activate(act, nets[k], targets[k])
             np.matmul(outs[-1], views[-1], out=yhat)  # ... and the sigmoid output layer
-            np.negative(yhat, out=yhat)
-            np.exp(yhat, out=yhat)
-            yhat += 1.0
-            np.reciprocal(yhat, out=yhat)
+            _activate("sigmoid", yhat, yhat)
             np.subtract(Y, yhat, out=diff)
             loss = 0.5 * float(np.vdot(diff, diff)) / m
+            # g (5.10) in place (home: backprop.output_term; in place, no temporaries) ...
             np.subtract(1.0, yhat, out=g_out)  # g = y_hat (1 - y_hat)(y - y_hat) (5.10) ...
             g_out *= yhat
             g_out *= diff
@@ -287,7 +290,9 @@ def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresho
                     _activate("sigmoid" if k == L - 1 else act, nets[k], target)
                 diff = Y[s] - yhat
                 total += 0.5 * float(diff @ diff)
-                delta = eta * lam * yhat * (1.0 - yhat) * diff  # eta * g (5.10), lam: (5.17)
+                # eta * g (5.10), lam: (5.17); backprop.output_term is g's home, but the
+                # product's order (eta * lam first) is what the recorded runs were made with
+                delta = eta * lam * yhat * (1.0 - yhat) * diff
                 for k in range(L - 1, -1, -1):
                     step = np.outer(outs[k], delta)
                     if k:  # eta * e (5.15), from the weights before this update
@@ -336,7 +341,10 @@ def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thr
     return max_epochs, None
 
 
-# hidden unit: (its output from its net z, the slope f'(net) from output b or net z)
+# hidden unit: (its output from its net z, the slope f'(net) from output b or net z). The
+# formulas' homes are chapter5.activations (f) and backprop.hidden_term / output_term (the
+# slopes, g_j); the generated loop works on Python floats with math.exp, where a call into
+# those numpy functions per unit and sample would make it many times slower.
 _HIDDEN_CODE = {
     "sigmoid": ("1.0 / (1.0 + exp(-{z})) if {z} > -700.0 else 0.0", "{b} * (1.0 - {b})"),
     "tanh": ("tanh({z})", "(1.0 - {b} * {b})"),
@@ -483,7 +491,7 @@ def _batch_direction(Xb, Yb, views, act, out, buf):
     np.subtract(Yb, yhat, out=diff)
     loss = 0.5 * float(np.vdot(diff, diff)) / n
     delta = buf.deltas[-1]
-    np.subtract(1.0, yhat, out=delta)  # g (5.10), averaged over the batch
+    np.subtract(1.0, yhat, out=delta)  # g (5.10) in place (home: backprop.output_term) ...
     delta *= yhat
     delta *= diff
     delta /= n

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ._validation import as_float_array, check_option, check_random_state, check_scalar
-from .activations import get_activation
-from .backprop import _check_params, forward, gradients
+from .activations import get_activation, sigmoid_kernel
+from .backprop import _check_params, error_surface, forward, gradients, output_term
 
 __all__ = [
     "SURFACES",
@@ -237,8 +237,8 @@ SURFACES: dict[str, Surface] = _make_surfaces()
 # --------------------------------------------------------------------------------------------
 
 def xor_surface(first, second, values1, values2, weights, thresholds, X=None, Y=None):
-    """E (5.16) of a 2-q-1 sigmoid network over a grid of two of its parameters, in one
-    vectorized pass (no Python loop over the grid).
+    """E (5.16) of a network on XOR over a grid of two of its parameters:
+    :func:`chapter5.backprop.error_surface` with the XOR truth table as the default data.
 
     Parameters
     ----------
@@ -252,37 +252,19 @@ def xor_surface(first, second, values1, values2, weights, thresholds, X=None, Y=
     Returns
     -------
     ndarray (len(values2), len(values1))
-    """
-    from .datasets import logic_gate
 
-    Ws, ts = _check_params(weights, thresholds)
-    if len(Ws) != 2 or Ws[1].shape[1] != 1:
-        raise ValueError("xor_surface needs a network with one hidden layer and one output")
+    Examples
+    --------
+    >>> V, W = np.array([[5.0, -5.0], [-5.0, 5.0]]), np.array([[5.0], [5.0]])
+    >>> E = xor_surface((1, 0, 0), (1, 1, 0), [5.0, -5.0], [5.0], [V, W], [[2.5, 2.5], [2.5]])
+    >>> E.round(3).tolist()     # (w11, w21) = (5, 5) solves XOR; (-5, 5) gets one input wrong
+    [[0.008, 0.128]]
+    """
     if X is None:
+        from .datasets import logic_gate
+
         X, Y = logic_gate("xor")
-    X = as_float_array(X, "X", ndim=2, allow_nan=False)
-    Y = as_float_array(Y, "Y", ndim=(1, 2), allow_nan=False).reshape(len(X))
-    v1 = as_float_array(values1, "values1", ndim=1, allow_nan=False)
-    v2 = as_float_array(values2, "values2", ndim=1, allow_nan=False)
-    G1, G2 = np.meshgrid(v1, v2)
-    # every parameter as an array that broadcasts against the grid
-    blocks = [np.vstack([W, t[None, :]]).astype(object) for W, t in zip(Ws, ts, strict=True)]
-    for name, (k, i, j), grid in (("first", first, G1), ("second", second, G2)):
-        if not (0 <= k < 2 and 0 <= i < blocks[k].shape[0] and 0 <= j < blocks[k].shape[1]):
-            raise ValueError(f"{name} = {(k, i, j)} is not a parameter of this network")
-        blocks[k][i, j] = grid
-    V, W = blocks
-    d, q = Ws[0].shape
-    total = 0.0
-    for x, y in zip(X, Y, strict=True):
-        out = 0.0
-        for h in range(q):
-            net = sum(x[i] * V[i, h] for i in range(d)) - V[d, h]
-            b = 1.0 / (1.0 + np.exp(-net))
-            out = out + b * W[h, 0]
-        y_hat = 1.0 / (1.0 + np.exp(-(out - W[q, 0])))
-        total = total + 0.5 * (y_hat - y) ** 2
-    return np.broadcast_to(total / len(X), G1.shape).astype(float)
+    return error_surface(X, Y, weights, thresholds, first, second, values1, values2)
 
 
 class NetworkObjective:
@@ -361,14 +343,14 @@ class NetworkObjective:
             net = outputs[-1] @ W - t
             nets.append(net)
             if k == len(Ws) - 1 or act.name == "sigmoid":
-                out = 0.5 * (1.0 + np.tanh(0.5 * net))   # the sigmoid, without overflow
+                out = sigmoid_kernel(net)   # the sigmoid as one tanh, no overflow
             else:
                 out = np.asarray(act.f(net))
             outputs.append(out)
         y_hat = outputs[-1]
         E = 0.5 * np.sum((y_hat - self.Y) ** 2, axis=(1, 2)) / m
         deltas = [None] * len(Ws)
-        deltas[-1] = y_hat * (1.0 - y_hat) * (self.Y - y_hat)  # g_j (5.10)
+        deltas[-1] = output_term(y_hat, self.Y)                # g_j (5.10)
         for k in range(len(Ws) - 2, -1, -1):                    # e_h (5.15), layer by layer
             b = outputs[k + 1]
             if act.name == "sigmoid":

@@ -125,3 +125,15 @@ def test_non_numeric_input_raises_type_error_naming_x(bad):
 def test_ragged_input_raises_value_error_naming_x():
     with pytest.raises(ValueError, match=r"^x must be a rectangular array"):
         activations.step([[1.0, 2.0], [3.0]])
+
+
+def test_sigmoid_kernel_is_the_sigmoid_as_one_tanh_and_never_overflows():
+    x = np.linspace(-40.0, 40.0, 801)
+    # equal within an absolute 2^-52 (one step at 1); for x below about -37 it is 0, not e^x (1 + tanh cancels)
+    assert_allclose(activations.sigmoid_kernel(x), activations.sigmoid(x), rtol=0, atol=3e-16)
+    assert activations.sigmoid_kernel(-40.0) == 0.0 < activations.sigmoid(-40.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert_array_equal(activations.sigmoid_kernel(np.array([-1e308, 1e308])), [0.0, 1.0])
+    # the networks' loops use it: its bits are those of the formula they used before
+    assert_array_equal(activations.sigmoid_kernel(x), 0.5 + 0.5 * np.tanh(0.5 * x))

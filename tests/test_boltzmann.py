@@ -469,3 +469,12 @@ def test_check_max_log_likelihood():
     assert not check(X, -3.5)
     # with repeated patterns the best is minus the entropy of the training set's distribution
     assert check([[0, 1], [0, 1], [1, 0]], (2 / 3) * np.log(2 / 3) + (1 / 3) * np.log(1 / 3))
+
+
+def test_rbm_checked_parameters_are_a_named_record():
+    p = RBM(6, 3, k=2, eta=0.5, n_epochs=7, batch_size=4, statistics="samples",
+            init_scale=0.2, record_every=3)._check_params()
+    assert p._asdict() == {"d": 6, "q": 3, "k": 2, "eta": 0.5, "epochs": 7, "batch": 4,
+                           "stats": "samples", "scale": 0.2, "every": 3}
+    with pytest.raises(ValueError, match="statistics"):
+        RBM(6, 3, statistics="mean")._check_params()

@@ -1,10 +1,12 @@
 """§5.4 error surfaces and the strategies against local minima."""
 
+import warnings
+
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
-from chapter5.backprop import error_surface
+from chapter5.backprop import error, error_surface
 from chapter5.datasets import logic_gate
 from chapter5.minima import (
     SURFACES,
@@ -58,16 +60,66 @@ def test_multi_minimum_surfaces_have_local_minima():
     assert len(SURFACES["bowl"].minima) == 1
 
 
-def test_xor_surface_is_vectorized_and_equals_a_naive_loop():
+def _surface_by_loop(X, Y, weights, thresholds, first, second, v1, v2, activation="sigmoid"):
+    """The surface point by point with backprop.error (the definition, slowly)."""
+    E = np.empty((len(v2), len(v1)))
+    for a, y2 in enumerate(v2):
+        for b, y1 in enumerate(v1):
+            Ws, ts = [W.copy() for W in weights], [t.copy() for t in thresholds]
+            for (k, i, j), value in ((first, y1), (second, y2)):
+                if i == Ws[k].shape[0]:
+                    ts[k][j] = value
+                else:
+                    Ws[k][i, j] = value
+            E[a, b] = error(X, Y, Ws, ts, activation)
+    return E
+
+
+@pytest.mark.parametrize("first, second", [((1, 0, 0), (0, 1, 1)),   # weights of two layers
+                                           ((1, 2, 0), (0, 2, 0)),   # two thresholds
+                                           ((0, 0, 0), (0, 1, 0))])  # the same unit twice
+def test_error_surface_equals_error_point_by_point(first, second):
     v1, v2 = np.linspace(-6, 6, 13), np.linspace(-4, 4, 9)
-    fast = xor_surface((1, 0, 0), (0, 1, 1), v1, v2, [XOR_V, XOR_W], XOR_T)
     X, y = logic_gate("xor")
-    slow = error_surface(X, y, [XOR_V, XOR_W], XOR_T, (1, 0, 0), (0, 1, 1), v1, v2)
+    fast = error_surface(X, y, [XOR_V, XOR_W], XOR_T, first, second, v1, v2)
+    slow = _surface_by_loop(X, y, [XOR_V, XOR_W], XOR_T, first, second, v1, v2)
+    assert fast.shape == (9, 13)
     assert_allclose(fast, slow, rtol=1e-12)
-    thresholds = xor_surface((1, 2, 0), (0, 2, 0), v1, v2, [XOR_V, XOR_W], XOR_T)
-    assert thresholds.shape == (9, 13)
-    with pytest.raises(ValueError, match="is not a parameter"):
-        xor_surface((1, 5, 0), (0, 1, 1), v1, v2, [XOR_V, XOR_W], XOR_T)
+    # xor_surface is the same function with the XOR data as default
+    assert_array_equal(xor_surface(first, second, v1, v2, [XOR_V, XOR_W], XOR_T), fast)
+
+
+def test_error_surface_of_a_deeper_tanh_network_with_two_outputs():
+    rng = np.random.default_rng(0)
+    Ws = [rng.normal(size=(3, 4)), rng.normal(size=(4, 2)), rng.normal(size=(2, 2))]
+    ts = [rng.normal(size=4), rng.normal(size=2), rng.normal(size=2)]
+    X, Y = rng.normal(size=(5, 3)), rng.uniform(size=(5, 2))
+    v = np.linspace(-3, 3, 7)
+    fast = error_surface(X, Y, Ws, ts, (0, 2, 3), (2, 2, 1), v, v[:4], activation="tanh")
+    slow = _surface_by_loop(X, Y, Ws, ts, (0, 2, 3), (2, 2, 1), v, v[:4], activation="tanh")
+    assert_allclose(fast, slow, rtol=1e-12)
+
+
+def test_error_surface_checks_its_parameters():
+    v = np.linspace(-1, 1, 3)
+    X, y = logic_gate("xor")
+    with pytest.raises(ValueError, match="second = .* is not a parameter"):
+        error_surface(X, y, [XOR_V, XOR_W], XOR_T, (1, 0, 0), (1, 5, 0), v, v)
+    with pytest.raises(ValueError, match="first = .* is not a parameter"):
+        xor_surface((2, 0, 0), (0, 1, 1), v, v, [XOR_V, XOR_W], XOR_T)
+    with pytest.raises(ValueError, match="values1"):
+        error_surface(X, y, [XOR_V, XOR_W], XOR_T, (1, 0, 0), (1, 1, 0), [[1.0]], v)
+    with pytest.raises(ValueError, match="Y must have 1 column"):
+        error_surface(X, np.ones((4, 2)), [XOR_V, XOR_W], XOR_T, (1, 0, 0), (1, 1, 0), v, v)
+
+
+def test_error_surface_is_finite_where_the_sigmoid_saturates():
+    X, y = logic_gate("xor")
+    v = np.array([-1e4, 0.0, 1e4])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        E = error_surface(X, y, [XOR_V, XOR_W], XOR_T, (1, 0, 0), (1, 1, 0), v, v)
+    assert np.all(np.isfinite(E)) and E[0, 0] == pytest.approx(0.25)
 
 
 @pytest.mark.parametrize("method", ["gd", "momentum", "sa", "restarts", "ga"])

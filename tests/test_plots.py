@@ -198,3 +198,20 @@ def test_practice_plots():
     assert image.get_array().shape == (121, 121) and len(points) == 2
     plot_confusion(axes[1, 1], np.array([[3, 1], [0, 4]]), ["a", "b"])
     assert [t.get_text() for t in axes[1, 1].texts] == ["3", "1", "0", "4"]
+
+
+def test_plane_grid_is_the_one_plotting_grid_of_the_views():
+    from chapter5.plots._style import grid_axes, plane_grid
+
+    g1, g2 = grid_axes((0.0, 2.0, -1.0, 1.0), (5, 3))
+    assert g1.tolist() == [0.0, 0.5, 1.0, 1.5, 2.0] and g2.tolist() == [-1.0, 0.0, 1.0]
+    G = plane_grid((0.0, 2.0, -1.0, 1.0), (5, 3))
+    assert G.shape == (15, 2)
+    # row i * n1 + j is (g1[j], g2[i]): f(G).reshape(n2, n1) has x1 along the columns
+    np.testing.assert_array_equal(G.reshape(3, 5, 2)[1, 3], [1.5, 0.0])
+    np.testing.assert_array_equal(plane_grid((-0.5, 1.5), 4),
+                                  plane_grid((-0.5, 1.5, -0.5, 1.5), (4, 4)))
+    with pytest.raises(ValueError, match="extent must be"):
+        plane_grid((0.0, 1.0, 2.0), 3)
+    view = NeuronPlaneView()  # a view's grid is this one
+    np.testing.assert_array_equal(view._grid, plane_grid(view.extent, view.resolution))

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from typing import NamedTuple
 
 import numpy as np
 
@@ -43,6 +44,7 @@ from .._validation import (
     check_samples,
     check_scalar,
 )
+from ..activations import sigmoid_kernel
 
 __all__ = [
     "RBM",
@@ -60,11 +62,6 @@ MAX_ENUMERATE = 16
 
 HISTORY_MAX_STATES = 2 ** 12
 """``RBM.fit`` records the exact log-likelihood per epoch when 2^min(d, q) is at most this."""
-
-
-def _sigmoid(x):
-    """σ(x) = 1 / (1 + e^{-x}), written as (1 + tanh(x/2)) / 2: stable for every finite x."""
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
 
 
 def _softplus(x):
@@ -249,7 +246,7 @@ class BoltzmannMachine:
         """P(s_i = 1 | the other units of each row of S) = σ(Σ_{j≠i} w_ij s_j + θ_i), (m,)."""
         S = _check_binary(S, "S", self.n)
         i = check_scalar(i, "i", integer=True, min_value=0, max_value=self.n - 1)
-        return _sigmoid(S @ self.w[:, i] + self.theta[i])  # w_ii = 0: s_i itself drops out
+        return sigmoid_kernel(S @ self.w[:, i] + self.theta[i])  # w_ii = 0: s_i itself drops out
 
     def gibbs(self, n_sweeps: int, n_chains: int = 1, s0=None, random_state=None,
               return_path: bool = False) -> np.ndarray:
@@ -281,7 +278,7 @@ class BoltzmannMachine:
         for _ in range(n_sweeps):
             u = rng.random((n_chains, self.n))
             for i in range(self.n):
-                p = _sigmoid(S @ self.w[:, i] + self.theta[i])
+                p = sigmoid_kernel(S @ self.w[:, i] + self.theta[i])
                 S[:, i] = u[:, i] < p
             if return_path:
                 path.append(S.copy())
@@ -299,8 +296,8 @@ def _history_scores(W, tv, th, X, exact: bool):
     snapshots W (T, d, q), θ_v (T, d), θ_h (T, q), in batched matrix products (the same
     formulas as :meth:`RBM.log_likelihood` and :meth:`RBM.reconstruction_error`)."""
     Wt = W.transpose(0, 2, 1)
-    ph = _sigmoid(X @ W + th[:, None, :])                     # P(h = 1 | x), (T, m, q)
-    recon = _sigmoid(ph @ Wt + tv[:, None, :])                # P(v' = 1 | P(h)), (T, m, d)
+    ph = sigmoid_kernel(X @ W + th[:, None, :])                     # P(h = 1 | x), (T, m, q)
+    recon = sigmoid_kernel(ph @ Wt + tv[:, None, :])                # P(v' = 1 | P(h)), (T, m, d)
     err = ((recon - X[None]) ** 2).mean(axis=(1, 2))
     if not exact:
         return None, err
@@ -348,6 +345,20 @@ class RBMHistory:
     def __repr__(self) -> str:
         return (f"RBMHistory({len(self)} snapshots, epochs {self.epochs[0]}..{self.epochs[-1]}, "
                 f"d = {self.w.shape[1]}, q = {self.w.shape[2]})")
+
+
+class _RBMParams(NamedTuple):
+    """:class:`RBM`'s constructor arguments after checking (see its Parameters)."""
+
+    d: int          # n_visible
+    q: int          # n_hidden
+    k: int          # Gibbs steps per CD update
+    eta: float
+    epochs: int     # n_epochs
+    batch: int      # batch_size
+    stats: str      # statistics
+    scale: float    # init_scale
+    every: int      # record_every
 
 
 class RBM(TransformerMixin, Estimator):
@@ -420,7 +431,8 @@ class RBM(TransformerMixin, Estimator):
 
     # ---------------------------------------------------------------- training
 
-    def _check_params(self):
+    def _check_params(self) -> _RBMParams:
+        """The constructor arguments, checked, as one named record."""
         d = check_scalar(self.n_visible, "n_visible", integer=True, min_value=1)
         q = check_scalar(self.n_hidden, "n_hidden", integer=True, min_value=1)
         k = check_scalar(self.k, "k", integer=True, min_value=1)
@@ -430,7 +442,8 @@ class RBM(TransformerMixin, Estimator):
         stats = check_option(self.statistics, "statistics", ("probabilities", "samples"))
         scale = check_scalar(self.init_scale, "init_scale", min_value=0.0)
         every = check_scalar(self.record_every, "record_every", integer=True, min_value=1)
-        return d, q, k, eta, epochs, batch, stats, scale, every
+        return _RBMParams(d=d, q=q, k=k, eta=eta, epochs=epochs, batch=batch, stats=stats,
+                          scale=scale, every=every)
 
     def _adjust_tags(self, tags):
         tags.input_tags.positive_only = True  # binary inputs
@@ -439,10 +452,11 @@ class RBM(TransformerMixin, Estimator):
     def fit(self, X, y=None) -> RBM:
         """Train on binary samples X (m, d) with CD-k, mini-batches in a new order each epoch
         (y is ignored: unsupervised)."""
-        d, q, k, eta, epochs, batch, stats, scale, every = self._check_params()
+        p = self._check_params()
+        d, q = p.d, p.q
         X = check_samples(_check_binary(X, "X", d, "visible unit"))
         rng = check_random_state(self.random_state)
-        self.w_ = rng.normal(0.0, scale, size=(d, q)) if scale > 0 else np.zeros((d, q))
+        self.w_ = rng.normal(0.0, p.scale, size=(d, q)) if p.scale > 0 else np.zeros((d, q))
         self.theta_v_ = np.zeros(d)
         self.theta_h_ = np.zeros(q)
         self.n_features_in_ = d
@@ -450,15 +464,15 @@ class RBM(TransformerMixin, Estimator):
         snaps = {"epochs": [0], "w": [self.w_.copy()], "theta_v": [self.theta_v_.copy()],
                  "theta_h": [self.theta_h_.copy()]}
         m = len(X)
-        for epoch in range(1, epochs + 1):
+        for epoch in range(1, p.epochs + 1):
             order = rng.permutation(m)
-            for start in range(0, m, batch):
-                V = X[order[start:start + batch]]
-                step = self._cd(V, k, stats, rng)
-                self.w_ += eta * step["dw"]
-                self.theta_v_ += eta * step["dtheta_v"]
-                self.theta_h_ += eta * step["dtheta_h"]
-            if epoch % every == 0 or epoch == epochs:
+            for start in range(0, m, p.batch):
+                V = X[order[start:start + p.batch]]
+                step = self._cd(V, p.k, p.stats, rng)
+                self.w_ += p.eta * step["dw"]
+                self.theta_v_ += p.eta * step["dtheta_v"]
+                self.theta_h_ += p.eta * step["dtheta_h"]
+            if epoch % p.every == 0 or epoch == p.epochs:
                 snaps["epochs"].append(epoch)
                 snaps["w"].append(self.w_.copy())
                 snaps["theta_v"].append(self.theta_v_.copy())
@@ -481,14 +495,14 @@ class RBM(TransformerMixin, Estimator):
         """
         W, tv, th = self.w_, self.theta_v_, self.theta_h_
         a0 = V @ W + th
-        ph0 = _sigmoid(a0)                                           # P(h_j = 1 | v), (5.23)
+        ph0 = sigmoid_kernel(a0)                                           # P(h_j = 1 | v), (5.23)
         h = h0 = (a0 > rng.logistic(size=a0.shape)).astype(float)    # h ~ P(h | v)
         for _ in range(k):
             b = h @ W.T + tv                                         # P(v_i = 1 | h) = σ(b)
             vk = (b > rng.logistic(size=b.shape)).astype(float)      # v' ~ P(v | h), (5.22)
             ak = vk @ W + th
             h = (ak > rng.logistic(size=ak.shape)).astype(float)     # h' ~ P(h | v')
-        hk, phk = h, _sigmoid(ak)
+        hk, phk = h, sigmoid_kernel(ak)
         pos, neg = (h0, hk) if stats == "samples" else (ph0, phk)
         m = len(V)
         return {"v": V, "h": h0, "v_k": vk, "h_k": hk, "ph": ph0, "ph_k": phk,
@@ -504,11 +518,11 @@ class RBM(TransformerMixin, Estimator):
         ``dtheta_h`` (q,), each multiplied by η and averaged over the batch.
         """
         self._check_fitted()
-        _, _, k, eta, _, _, stats, _, _ = self._check_params()
+        p = self._check_params()
         V = _check_binary(V, "V", self.w_.shape[0], "visible unit")
-        out = self._cd(V, k, stats, check_random_state(random_state))
+        out = self._cd(V, p.k, p.stats, check_random_state(random_state))
         for key in ("dw", "dtheta_v", "dtheta_h"):
-            out[key] = eta * out[key]
+            out[key] = p.eta * out[key]
         return out
 
     # ---------------------------------------------------------------- the model
@@ -527,11 +541,11 @@ class RBM(TransformerMixin, Estimator):
 
     def prob_h(self, V) -> np.ndarray:
         """P(h_j = 1 | v) = σ(Σ_i v_i w_ij + θ_h,j), the factors of (5.23); shape (m, q)."""
-        return _sigmoid(self._v(V) @ self.w_ + self.theta_h_)
+        return sigmoid_kernel(self._v(V) @ self.w_ + self.theta_h_)
 
     def prob_v(self, H) -> np.ndarray:
         """P(v_i = 1 | h) = σ(Σ_j w_ij h_j + θ_v,i), the factors of (5.22); shape (m, d)."""
-        return _sigmoid(self._h(H) @ self.w_.T + self.theta_v_)
+        return sigmoid_kernel(self._h(H) @ self.w_.T + self.theta_v_)
 
     def p_h_given_v(self, H, V) -> np.ndarray:
         """P(h | v) (5.23) = Π_j P(h_j | v) for each pair of rows of H and V, shape (m,)."""
@@ -618,7 +632,8 @@ class RBM(TransformerMixin, Estimator):
         return self._reconstruct(self._v(V))
 
     def _reconstruct(self, V):
-        return _sigmoid(_sigmoid(V @ self.w_ + self.theta_h_) @ self.w_.T + self.theta_v_)
+        ph = sigmoid_kernel(V @ self.w_ + self.theta_h_)
+        return sigmoid_kernel(ph @ self.w_.T + self.theta_v_)
 
     def reconstruction_error(self, X) -> float:
         """Mean squared difference between X and :meth:`reconstruct` (X)."""
@@ -655,7 +670,7 @@ class RBM(TransformerMixin, Estimator):
             H = (a > rng.logistic(size=a.shape)).astype(float)       # h ~ P(h | v)
             b = H @ self.w_.T + self.theta_v_
             V = (b > rng.logistic(size=b.shape)).astype(float)       # v ~ P(v | h)
-        pv = _sigmoid(b)
+        pv = sigmoid_kernel(b)
         return pv if return_probabilities else V
 
     def as_boltzmann_machine(self) -> BoltzmannMachine:

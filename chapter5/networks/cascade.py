@@ -36,6 +36,7 @@ import numpy as np
 
 from .._estimator import Estimator, accuracy, label_targets
 from .._validation import as_float_array, check_random_state, check_samples, check_scalar
+from ..activations import sigmoid_kernel
 
 __all__ = [
     "CascadeCorrelation",
@@ -112,10 +113,6 @@ def symmetric_sigmoid(s):
     (0.0, 0.5)
     """
     return 0.5 * np.tanh(0.5 * np.asarray(s, dtype=float))
-
-
-def _sigmoid(s):
-    return 0.5 + 0.5 * np.tanh(0.5 * s)  # the logistic sigmoid, without overflow
 
 
 def candidate_correlation(V, E) -> np.ndarray:
@@ -207,6 +204,8 @@ def _output_gradient(F, Y_hat, R, offset=0.0):
     """dE/dW of E = 1/(2m) sum (y_hat - y)^2 (5.16) for output weights W (p, l) over inputs
     F (m, p), with Fahlman's "sigmoid prime offset" added to the slope y_hat (1 - y_hat) (5.9):
     an output saturated at the wrong value still pulls. ``offset=0`` is the exact gradient."""
+    # minus g_j (5.10) (home: backprop.output_term) with the offset added to its slope
+    # y_hat (1 - y_hat); R is y_hat - y, so this is dE/dW, not -dE/dW
     return F.T @ (R * (Y_hat * (1.0 - Y_hat) + offset)) / len(F)
 
 
@@ -446,7 +445,7 @@ class CascadeCorrelation(Estimator):
         losses = []
         patience, gain = opt["patience"], opt["min_improvement"]
         for epoch in range(opt["max_output_epochs"] + 1):
-            Y_hat = _sigmoid(F @ W)
+            Y_hat = sigmoid_kernel(F @ W)
             R = Y_hat - Y
             E = 0.5 * float(np.sum(R * R)) / m
             losses.append(E)
@@ -572,7 +571,7 @@ class CascadeCorrelation(Estimator):
         st = self.history_[k]
         F = self._features(X, k)
         d = self.n_features_in_
-        Y_hat = _sigmoid(np.delete(F, d, axis=1) @ st.w - st.theta)
+        Y_hat = sigmoid_kernel(np.delete(F, d, axis=1) @ st.w - st.theta)
         return Y_hat[:, 0] if Y_hat.shape[1] == 1 else Y_hat
 
     def _labels(self, Y_hat):
@@ -606,7 +605,7 @@ class CascadeCorrelation(Estimator):
         G = np.delete(F, d, axis=1)  # [x, b_1 .. b_K]
         out = np.empty((K + 1, len(X), self.n_outputs_))
         for k, st in enumerate(self.history_):
-            out[k] = _sigmoid(G[:, :d + k] @ st.w - st.theta)
+            out[k] = sigmoid_kernel(G[:, :d + k] @ st.w - st.theta)
         return out[:, :, 0] if self.n_outputs_ == 1 else out
 
     def stage_scores(self, X, y) -> np.ndarray:

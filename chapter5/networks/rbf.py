@@ -36,6 +36,11 @@ def _sq_dists(X, C) -> np.ndarray:
     return d2
 
 
+def _rho(d2, beta) -> np.ndarray:
+    """ρ(x_k, c_i) = exp(-β_i |x_k - c_i|²) (5.19) from the squared distances d2 (m, q)."""
+    return np.exp(-beta[None, :] * d2)
+
+
 def kmeans(X, k: int, n_iter: int = 100, random_state=None) -> tuple[np.ndarray, np.ndarray]:
     """Lloyd's k-means: ``(centres (k, d), labels (m,))``.
 
@@ -140,7 +145,7 @@ class RBFNetwork(Estimator):
         X = as_float_array(X, "X", ndim=2, allow_nan=False)
         if X.shape[1] != C.shape[1]:
             raise ValueError(f"X must have {C.shape[1]} columns; got {X.shape[1]}")
-        return np.exp(-b[None, :] * _sq_dists(X, C))
+        return _rho(_sq_dists(X, C), b)
 
     def fit(self, X, y) -> RBFNetwork:
         """Choose the centres, then fit the output (and, with "bp", the widths)."""
@@ -189,7 +194,7 @@ class RBFNetwork(Estimator):
         d2 = _sq_dists(X, self.centers_)
 
         def error(w, bias, beta):
-            H = np.exp(-beta[None, :] * d2)
+            H = _rho(d2, beta)
             r = H @ w + bias - y  # residuals
             return 0.5 * float(r @ r) / m, H, r
 

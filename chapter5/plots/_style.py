@@ -14,7 +14,7 @@ from matplotlib.image import AxesImage
 from PIL import Image
 
 __all__ = ["CLASSROOM_RC", "COLORS", "FigureView", "classroom_rc", "display_scale", "figure_png",
-           "use_classroom_style"]
+           "grid_axes", "plane_grid", "use_classroom_style"]
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable under the common colour
 # vision deficiencies and in greyscale print.
@@ -87,6 +87,52 @@ def rgb_image(cmap, values):
     """``cmap(values)`` as opaque RGB bytes, shape (..., 3), for an image a view redraws on
     every change: matplotlib resamples RGB ~40 % faster than RGBA, with the same pixels."""
     return cmap(values, bytes=True)[..., :3]
+
+
+def grid_axes(extent, resolution) -> tuple[np.ndarray, np.ndarray]:
+    """The evenly spaced coordinates ``(g1, g2)`` of a plotting grid over the input plane.
+
+    Parameters
+    ----------
+    extent : (x1_min, x1_max, x2_min, x2_max) or (lo, hi)
+        The rectangle to cover; two numbers mean the square ``(lo, hi, lo, hi)``.
+    resolution : int or (int, int)
+        Points per axis: one number for both, or ``(n1, n2)``.
+
+    Returns
+    -------
+    g1 : ndarray (n1,)
+    g2 : ndarray (n2,)
+
+    Examples
+    --------
+    >>> g1, g2 = grid_axes((0.0, 1.0, -1.0, 1.0), (3, 5))
+    >>> g1.tolist(), g2.tolist()
+    ([0.0, 0.5, 1.0], [-1.0, -0.5, 0.0, 0.5, 1.0])
+    """
+    extent = tuple(extent)
+    if len(extent) == 2:
+        extent = extent * 2
+    if len(extent) != 4:
+        raise ValueError(f"extent must be (lo, hi) or (x1_min, x1_max, x2_min, x2_max); got "
+                         f"{len(extent)} numbers")
+    n1, n2 = (resolution, resolution) if np.ndim(resolution) == 0 else resolution
+    return np.linspace(extent[0], extent[1], n1), np.linspace(extent[2], extent[3], n2)
+
+
+def plane_grid(extent, resolution) -> np.ndarray:
+    """Every point of the plotting grid of :func:`grid_axes` as a row, shape (n1 * n2, 2).
+
+    Row ``i * n1 + j`` is ``(g1[j], g2[i])``, so ``f(plane_grid(...)).reshape(n2, n1)`` is an
+    image with x1 along the columns (for ``imshow(origin="lower")`` and ``contour``).
+
+    Examples
+    --------
+    >>> plane_grid((0.0, 1.0), 2).tolist()
+    [[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]
+    """
+    g1, g2 = grid_axes(extent, resolution)
+    return np.stack(np.meshgrid(g1, g2), axis=-1).reshape(-1, 2)
 
 
 def figure_png(fig: Figure) -> bytes:

@@ -7,7 +7,7 @@ from matplotlib import colormaps
 
 from ..backprop import forward
 from ..worked_example import MAZUR, MAZUR_NAMES, mazur_outputs_after, mazur_trace
-from ._style import COLORS, FigureView, rgb_image
+from ._style import COLORS, FigureView, plane_grid, rgb_image
 from .diagrams import draw_network
 from .perceptron import CLASS_STYLE, EXTENT
 
@@ -113,8 +113,7 @@ class BPTrainingView(FigureView):
     def _build(self):
         self.ax, self.ax_loss = self.fig.subplots(1, 2, width_ratios=[1, 1.15])
         ax = self.ax
-        g = np.linspace(*EXTENT, self.resolution)
-        self._grid = np.stack(np.meshgrid(g, g), axis=-1).reshape(-1, 2)
+        self._grid = plane_grid(EXTENT, self.resolution)
         self._cmap = colormaps["PuOr"]  # orange (class 0) to purple (class 1): CVD-safe
         self.region = ax.imshow(np.zeros((self.resolution, self.resolution, 4), np.uint8),
                                 origin="lower", extent=(*EXTENT, *EXTENT), aspect="equal",

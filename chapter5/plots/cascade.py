@@ -16,7 +16,7 @@ from PIL import Image
 
 from .._validation import as_float_array, check_scalar
 from ..networks.cascade import CascadeCorrelation
-from ._style import COLORS, FigureView
+from ._style import COLORS, FigureView, grid_axes, plane_grid
 from .diagrams import NEGATIVE, POSITIVE
 from .perceptron import CLASS_STYLE
 
@@ -70,12 +70,6 @@ def region_rgba(y_hat) -> np.ndarray:
     return _BAND_RGBA[band]
 
 
-def _grid(extent, resolution):
-    g1 = np.linspace(extent[0], extent[1], resolution)
-    g2 = np.linspace(extent[2], extent[3], resolution)
-    return np.stack(np.meshgrid(g1, g2), axis=-1).reshape(-1, 2)
-
-
 def _extent(X, pad=0.1):
     lo, hi = X.min(axis=0), X.max(axis=0)
     span = np.maximum(hi - lo, 1e-9)
@@ -105,8 +99,7 @@ def plot_output_regions(ax, y_hat, extent):
     ŷ = 0.5 as a black line. Works for any network; returns ``[bands, boundary]`` (pass the
     bands to :func:`add_region_key` for a colour key)."""
     y_hat = as_float_array(y_hat, "y_hat", ndim=2)
-    g1 = np.linspace(extent[0], extent[1], y_hat.shape[1])
-    g2 = np.linspace(extent[2], extent[3], y_hat.shape[0])
+    g1, g2 = grid_axes(extent, (y_hat.shape[1], y_hat.shape[0]))
     bands = ax.contourf(g1, g2, np.clip(y_hat, 0.0, 1.0), levels=REGION_LEVELS,
                         colors=_BAND_RGBA / 255.0, zorder=0)
     if y_hat.min() < 0.5 < y_hat.max():
@@ -161,7 +154,7 @@ def plot_decision_regions(ax, net, X, y, n_hidden=None, X_test=None, y_test=None
                          f"columns and {net.n_outputs_} outputs")
     extent = _extent(X) if extent is None else tuple(float(v) for v in extent)
     r = check_scalar(resolution, "resolution", integer=True, min_value=10, max_value=600)
-    y_hat = net.decision_function(_grid(extent, r), n_hidden=k).reshape(r, r)
+    y_hat = net.decision_function(plane_grid(extent, r), n_hidden=k).reshape(r, r)
     artists = plot_output_regions(ax, y_hat, extent)
     artists += _scatter_classes(ax, X, y, ms=ms)
     if X_test is not None:
@@ -482,7 +475,7 @@ class CascadeView(FigureView):
             extent = _extent(np.vstack([X] if X_test is None else [X, X_test]), 0.06)
         extent = tuple(float(v) for v in extent)
         r = self.resolution
-        grid = _grid(extent, r)
+        grid = plane_grid(extent, r)
         K = net.n_hidden_
         staged = net.staged_decision_function(grid)
         # opaque RGB, as rgb_image makes: resamples ~40 % faster than RGBA

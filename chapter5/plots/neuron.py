@@ -12,7 +12,7 @@ from matplotlib.ticker import StrMethodFormatter
 from ..activations import ACTIVATIONS, get_activation
 from ..datasets import binary_inputs
 from ..neuron import MPNeuron
-from ._style import COLORS, FigureView, rgb_image
+from ._style import COLORS, FigureView, plane_grid, rgb_image
 
 __all__ = [
     "ActivationView",
@@ -219,8 +219,7 @@ class NeuronPlaneView(FigureView):
     resolution = 161
 
     def __init__(self, w1=1.0, w2=1.0, theta=2.0, activation="step"):
-        g = np.linspace(*self.extent, self.resolution)
-        self._grid = np.stack(np.meshgrid(g, g), axis=-1).reshape(-1, 2)
+        self._grid = plane_grid(self.extent, self.resolution)
         self._points = binary_inputs(2)
         super().__init__()
         self.update(w1, w2, theta, activation)

@@ -7,7 +7,7 @@ from matplotlib.patches import FancyArrowPatch
 
 from ..datasets import binary_inputs
 from ..multilayer import ThresholdNetwork
-from ._style import COLORS, FigureView
+from ._style import COLORS, FigureView, plane_grid
 
 __all__ = ["PerceptronReplayView", "XorNetworkView", "plot_novikoff"]
 
@@ -43,8 +43,7 @@ class _PlaneMixin:
     resolution = 121
 
     def _build_plane(self, ax):
-        g = np.linspace(*EXTENT, self.resolution)
-        self._grid = np.stack(np.meshgrid(g, g), axis=-1).reshape(-1, 2)
+        self._grid = plane_grid(EXTENT, self.resolution)
         self.region = ax.imshow(np.zeros((self.resolution, self.resolution, 4), np.uint8),
                                 origin="lower", extent=(*EXTENT, *EXTENT),
                                 interpolation="nearest", aspect="equal", zorder=0)

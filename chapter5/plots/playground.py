@@ -6,7 +6,7 @@ import numpy as np
 from matplotlib import colormaps
 
 from ..backprop import forward
-from ._style import COLORS, FigureView, rgb_image
+from ._style import COLORS, FigureView, plane_grid, rgb_image
 from .diagrams import NEGATIVE, POSITIVE, draw_network
 from .perceptron import CLASS_STYLE
 
@@ -82,9 +82,7 @@ class PlaygroundView(FigureView):
     def set_run(self, X_tr, y_tr, X_va, y_va, extent, curves: dict, shapes, activation, key):
         """Load a training run. ``curves``: epochs, train/val loss and accuracy per snapshot."""
         self.extent = extent
-        g1 = np.linspace(extent[0], extent[1], self.resolution)
-        g2 = np.linspace(extent[2], extent[3], self.resolution)
-        self._grid = np.stack(np.meshgrid(g1, g2), axis=-1).reshape(-1, 2)
+        self._grid = plane_grid(extent, self.resolution)
         for im in [self.region, *self.unit_images]:
             im.set_extent(extent)
         self.ax.set(xlim=extent[:2], ylim=extent[2:])

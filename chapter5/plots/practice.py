@@ -7,7 +7,7 @@ import numpy as np
 from matplotlib import colormaps
 
 from ..backprop import BPNetwork, training_regime
-from ._style import COLORS
+from ._style import COLORS, plane_grid
 from .perceptron import CLASS_STYLE
 
 __all__ = ["plot_confusion", "plot_decision_regions", "plot_eta_sweep", "plot_train_val"]
@@ -75,9 +75,7 @@ def plot_decision_regions(ax, net: BPNetwork, X, y, extent=None, resolution=121,
         lo, hi = X.min(axis=0), X.max(axis=0)
         pad = 0.1 * (hi - lo)
         extent = (lo[0] - pad[0], hi[0] + pad[0], lo[1] - pad[1], hi[1] + pad[1])
-    gx = np.linspace(extent[0], extent[1], resolution)
-    gy = np.linspace(extent[2], extent[3], resolution)
-    G = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
+    G = plane_grid(extent, resolution)
     yhat = net.predict_proba(G)[:, 0].reshape(resolution, resolution)
     image = ax.imshow(yhat, origin="lower", extent=extent, aspect="auto", cmap="PuOr",
                       vmin=-0.15, vmax=1.15, interpolation="bilinear")

@@ -8,7 +8,7 @@ from matplotlib import colormaps
 from matplotlib.collections import LineCollection
 from matplotlib.ticker import FormatStrFormatter
 
-from ._style import COLORS, FigureView, rgb_image
+from ._style import COLORS, FigureView, grid_axes, plane_grid, rgb_image
 from .perceptron import CLASS_STYLE
 
 __all__ = ["RBFView", "half_height_radius", "plot_bumps", "plot_rbf_1d", "plot_rbf_surface"]
@@ -25,12 +25,6 @@ SURFACE_CMAP = "PuOr"  # orange (φ = 0) ... purple (φ = 1): the class colours'
 def half_height_radius(beta) -> np.ndarray:
     """The distance at which ρ = exp(-β r²) falls to 1/2: r = sqrt(ln 2 / β)."""
     return np.sqrt(np.log(2.0) / np.asarray(beta, dtype=float))
-
-
-def _grid(extent, n):
-    g1 = np.linspace(extent[0], extent[1], n)
-    g2 = np.linspace(extent[2], extent[3], n)
-    return np.stack(np.meshgrid(g1, g2), axis=-1).reshape(-1, 2)
 
 
 def _circles(centres, radii):
@@ -65,7 +59,7 @@ def plot_rbf_1d(ax, betas=(0.5, 2.0, 8.0), r_max: float = 3.0):
 def plot_bumps(ax, net, extent, resolution: int = 150, X=None, y=None):
     """Each hidden unit's ρ(x, c_i) over the plane: the sum of the bumps as an image, each
     bump's half-height circle and its centre, labelled with its output weight w_i."""
-    grid = _grid(extent, resolution)
+    grid = plane_grid(extent, resolution)
     H = net.hidden(grid)
     artists = [ax.imshow(H.max(axis=1).reshape(resolution, resolution), origin="lower",
                          extent=extent, cmap="Greys", vmin=0, vmax=1, aspect="auto",
@@ -93,10 +87,9 @@ def plot_rbf_surface(ax, net, extent, resolution: int = 150, X=None, y=None,
 
     The centres are drawn when ``show_centers`` (default: when there are at most 40); the
     colour scale runs from φ = -0.25 to 1.25 (beyond: the end colours), with a colourbar."""
-    grid = _grid(extent, resolution)
+    grid = plane_grid(extent, resolution)
     phi = net.decision_function(grid).reshape(resolution, resolution)
-    g1 = np.linspace(extent[0], extent[1], resolution)
-    g2 = np.linspace(extent[2], extent[3], resolution)
+    g1, g2 = grid_axes(extent, resolution)
     image = ax.imshow(np.clip(phi, -0.25, 1.25), origin="lower", extent=extent,
                       cmap=SURFACE_CMAP, vmin=-0.25, vmax=1.25, aspect="auto")
     artists = [image]
@@ -184,7 +177,7 @@ class RBFView(FigureView):
         self.ax.set(xlim=extent[:2], ylim=extent[2:])
         self.ax_w.set_ylim(-w_lim, w_lim)
         if self.background_key is None or key != self.background_key[0]:
-            self.grid = _grid(extent, self.resolution)
+            self.grid = plane_grid(extent, self.resolution)
         self.background_key = (key, w_lim)
 
     @staticmethod
