@@ -158,7 +158,8 @@ def sigmoid_kernel(x):
     The same function as :func:`sigmoid` to within 2^-52 (absolute: for x below about -37
     the sum 1 + tanh cancels to 0 where :func:`sigmoid` still gives e^x), written as one
     ``tanh`` so it never overflows: the home of the sigmoid inside the networks' training
-    loops (Boltzmann machines, cascade-correlation, :class:`~chapter5.minima.NetworkObjective`),
+    loops (Boltzmann machines, cascade-correlation, the Elman network,
+    :class:`~chapter5.minima.NetworkObjective`),
     which call it on arrays many times.
 
     Parameters

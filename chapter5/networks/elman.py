@@ -42,6 +42,7 @@ import numpy as np
 
 from .._estimator import Estimator
 from .._validation import as_float_array, check_random_state, check_scalar
+from ..activations import sigmoid_kernel
 from ..datasets.sequences import (  # re-exported: the data of §5.5.5 live in datasets
     ELMAN_SYLLABLES,
     LETTERS,
@@ -78,10 +79,8 @@ _DIVERGED = 1e6  # |parameter| above this counts as blown up
 # Forward pass and BPTT on stacked parameters
 # --------------------------------------------------------------------------------------------
 
-def _sigmoid(x):
-    # 1 / (1 + e^-x) written as (1 + tanh(x / 2)) / 2: the same function, one ufunc, no
-    # overflow for any finite x
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
+# the sigmoid of the training loops (one tanh, no overflow): its home is activations
+_sigmoid = sigmoid_kernel
 
 
 def _forward(X, P, context):
