@@ -88,7 +88,7 @@ $(LOWEST)/.installed: pyproject.toml $(VENV)/.installed-test
 	$(PYTHON) -m venv $(LOWEST)
 	$(PY) tools/portability.py lowest > $(LOWEST)/constraints.txt
 	$(LOWEST)/bin/python -m pip --disable-pip-version-check install -q \
-	    -c $(LOWEST)/constraints.txt -e . pytest pytest-xdist nbval ipykernel
+	    -c $(LOWEST)/constraints.txt -e . pytest pytest-xdist nbval ipykernel scikit-learn
 	@touch $@
 
 notebooks: $(VENV)/.installed-test
