@@ -18,7 +18,7 @@ import inspect
 
 import numpy as np
 
-__all__ = ["Estimator", "TransformerMixin", "accuracy", "encode_labels", "label_targets"]
+__all__ = ["Estimator", "TransformerMixin", "encode_labels", "label_accuracy", "label_targets"]
 
 
 class Estimator:
@@ -182,8 +182,11 @@ def encode_labels(y, name: str = "y") -> tuple[np.ndarray, np.ndarray]:
     return classes, codes.reshape(-1)
 
 
-def accuracy(y_true, y_pred, name: str = "y") -> float:
+def label_accuracy(y_true, y_pred, name: str = "y") -> float:
     """Share of labels predicted right: what ``score`` returns for a classifier.
+
+    Unlike :func:`chapter5.metrics.accuracy`, which reads numeric class indices or per-class
+    outputs, this compares labels of any kind (strings too), as ``classes_`` allows.
 
     Parameters
     ----------

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import _bp_fast
-from ._estimator import Estimator, accuracy, label_targets
+from ._estimator import Estimator, label_accuracy, label_targets
 from ._validation import (
     as_float_array,
     check_option,
@@ -782,7 +782,7 @@ class BPNetwork(Estimator):
     def score(self, X, Y) -> float:
         """Accuracy of :meth:`predict` (all outputs of a sample must be right)."""
         if getattr(self, "_coded", False):
-            return accuracy(Y, self.predict(X), "Y")
+            return label_accuracy(Y, self.predict(X), "Y")
         X = as_float_array(X, "X", ndim=2, allow_nan=False)
         Y = _check_Y(Y, len(X), self.n_outputs_)
         pred = self.predict(X).reshape(len(X), -1)

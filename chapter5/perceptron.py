@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._estimator import Estimator, accuracy, encode_labels
+from ._estimator import Estimator, encode_labels, label_accuracy
 from ._validation import as_float_array, check_random_state, check_samples, check_scalar
 from .datasets import linearly_separable
 
@@ -272,7 +272,7 @@ class Perceptron(Estimator):
 
     def score(self, X, y) -> float:
         """Accuracy on ``(X, y)``: the share of rows whose label :meth:`predict` gets right."""
-        return accuracy(y, self.predict(X))
+        return label_accuracy(y, self.predict(X))
 
     def __repr__(self) -> str:
         return (f"Perceptron(eta={self.eta!r}, max_epochs={self.max_epochs!r}, "

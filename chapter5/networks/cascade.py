@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._estimator import Estimator, accuracy, label_targets
+from .._estimator import Estimator, label_accuracy, label_targets
 from .._validation import as_float_array, check_random_state, check_samples, check_scalar
 from ..activations import sigmoid_kernel
 
@@ -590,7 +590,7 @@ class CascadeCorrelation(Estimator):
     def score(self, X, y, n_hidden=None) -> float:
         """Accuracy at stage ``n_hidden`` (every output of a sample must be right)."""
         if getattr(self, "_coded", False):
-            return accuracy(y, self.predict(X, n_hidden))
+            return label_accuracy(y, self.predict(X, n_hidden))
         X, _ = self._check_X(X, n_hidden)
         Y = self._check_y(y, len(X))
         Y_hat = self.decision_function(X, n_hidden).reshape(len(X), -1)
@@ -612,7 +612,7 @@ class CascadeCorrelation(Estimator):
         """Accuracy on (X, y) of every stage 0 .. n_hidden_ (train vs held-out as units grow)."""
         X, _ = self._check_X(X, None)
         if getattr(self, "_coded", False):
-            return np.array([accuracy(y, self._labels(Y_hat))
+            return np.array([label_accuracy(y, self._labels(Y_hat))
                              for Y_hat in self.staged_decision_function(X)])
         Y = self._check_y(y, len(X))
         staged = self.staged_decision_function(X).reshape(self.n_hidden_ + 1, len(X), -1)

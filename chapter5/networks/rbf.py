@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._estimator import Estimator, accuracy, label_targets
+from .._estimator import Estimator, label_accuracy, label_targets
 from .._validation import (
     as_float_array,
     check_bool,
@@ -246,6 +246,6 @@ class RBFNetwork(Estimator):
         """Accuracy of :meth:`predict`; for targets in [0, 1], against the labels y >= 0.5."""
         y_pred = self.predict(X)
         if getattr(self, "_coded", False):
-            return accuracy(y, y_pred)
+            return label_accuracy(y, y_pred)
         y = as_float_array(y, "y", ndim=1, allow_nan=False)
-        return accuracy((y >= 0.5).astype(int), y_pred)
+        return label_accuracy((y >= 0.5).astype(int), y_pred)
