@@ -228,8 +228,10 @@ class FigureView:
             canvas.restore_region(background)
             self._sync_geometry()
         # in zorder, as matplotlib draws (a stable sort keeps the list order for equal ones)
+        # draw_artist draws an artist whatever its axes' state: skip those of a hidden axes
+        # (a panel hidden since a wider state would otherwise still show its old contents)
         for artist in sorted(self.animated, key=lambda a: a.get_zorder()):
-            if artist.get_visible():
+            if artist.get_visible() and (artist.axes is None or artist.axes.get_visible()):
                 self.fig.draw_artist(artist)
 
     image_format = "jpeg"

@@ -115,12 +115,9 @@ class PlaygroundView(FigureView):
             for e in self.edges:
                 e.set_animated(True)
             self.animated += self.edges
-        for k, (ax, image) in enumerate(zip(self.unit_axes, self.unit_images, strict=True)):
-            shown = k < min(shapes[0][1], MAX_UNITS_SHOWN)
-            ax.set_visible(shown)
-            # the image too: draw_artist draws an animated artist whatever its axes' state,
-            # and would show a unit of an earlier, wider network in a hidden panel
-            image.set_visible(shown)
+        for k, ax in enumerate(self.unit_axes):
+            # FigureView.render skips the animated artists of a hidden axes
+            ax.set_visible(k < min(shapes[0][1], MAX_UNITS_SHOWN))
         self.background_key = (key, arch)
 
     def show(self, weights, thresholds, epoch: int, status: str) -> None:
