@@ -12,6 +12,7 @@ from ..backprop import BPNetwork
 from ..datasets import logic_gate
 from ..plots.backprop import MAZUR_STAGES, BPTrainingView, MazurStepView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["bp_xor_trainer", "mazur_stepper"]
 
@@ -74,9 +75,31 @@ XOR_EPOCHS = 3000
 XOR_RECORD_EVERY = 10
 
 
-def bp_xor_trainer(eta: float = 1.0, hidden: int = 2, mode: str = "standard",
-                   activation: str = "sigmoid", seed: int = 0,
-                   epoch: int = XOR_EPOCHS) -> Dashboard:
+_XOR_STYLE = {"description_width": "5em"}
+XOR_CONTROLS = Controls(
+    Spec("eta", "log", 1.0, lo=-2, hi=1.5, step=0.25, label="η", readout_format=".3g",
+         tooltip="learning rate η: retrains"),
+    Spec("hidden", "int", 2, lo=1, hi=8, label="hidden q", doc="Hidden units q.",
+         tooltip="hidden units q: retrains"),
+    Spec("mode", "choice", "standard", options=("standard", "accumulated"), label="BP",
+         doc="Standard BP (one update per sample) or accumulated BP (one per epoch, (5.16)).",
+         tooltip="standard or accumulated BP: retrains"),
+    Spec("activation", "choice", "sigmoid", options=("sigmoid", "tanh", "relu"),
+         label="hidden f", doc="The hidden units' activation; the output unit is a sigmoid.",
+         tooltip="the hidden units' activation: retrains"),
+    Spec("seed", "int", 0, lo=0, hi=9, label="seed",
+         doc="The random initial weights (uniform in (0, 1), Fig. 5.8).",
+         tooltip="the random initial weights: retrains"),
+    Spec("epoch", "int", XOR_EPOCHS, lo=0, hi=XOR_EPOCHS, step=XOR_RECORD_EVERY,
+         label="epoch", continuous=True, width="660px",
+         doc=f"The epoch shown; snapshots are kept every {XOR_RECORD_EVERY} epochs, so it is "
+             f"rounded down to a multiple of {XOR_RECORD_EVERY}.",
+         tooltip="the epoch shown: replays the recorded run"),
+)
+
+
+@XOR_CONTROLS.builder
+def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
     """Train a 2-q-1 network on XOR once, then scrub its epochs.
 
     Changing η, q, the mode, the hidden activation or the seed retrains (3000 epochs, a
@@ -86,41 +109,10 @@ def bp_xor_trainer(eta: float = 1.0, hidden: int = 2, mode: str = "standard",
 
     Parameters
     ----------
-    eta : float, default 1.0
-        10**-2 to 10**1.5 on a log slider.
-    hidden : int, default 2
-        Hidden units q, 1 to 8.
-    mode : {"standard", "accumulated"}
-    activation : {"sigmoid", "tanh", "relu"}
-    seed : int, default 0
-        The random initial weights (uniform in (0, 1), Fig. 5.8).
-    epoch : int
-        The epoch shown (a multiple of 10, up to 3000).
+    {controls}
     """
-    eta = check_scalar(eta, "eta", min_value=10**-2, max_value=10**1.5)
-    hidden = check_scalar(hidden, "hidden", integer=True, min_value=1, max_value=8)
-    mode = check_option(mode, "mode", ("standard", "accumulated"))
-    activation = check_option(activation, "activation", ("sigmoid", "tanh", "relu"))
-    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=9)
-    epoch = check_scalar(epoch, "epoch", integer=True, min_value=0, max_value=XOR_EPOCHS)
-    style = {"description_width": "5em"}
-    lay = widgets.Layout(width="330px")
-    controls = {
-        "eta": widgets.FloatLogSlider(value=eta, base=10, min=-2, max=1.5, step=0.25,
-                                      description="η", readout_format=".3g",
-                                      continuous_update=False, style=style, layout=lay),
-        "hidden": widgets.IntSlider(value=hidden, min=1, max=8, description="hidden q",
-                                    continuous_update=False, style=style, layout=lay),
-        "mode": widgets.Dropdown(options=["standard", "accumulated"], value=mode,
-                                 description="BP", style=style, layout=lay),
-        "activation": widgets.Dropdown(options=["sigmoid", "tanh", "relu"], value=activation,
-                                       description="hidden f", style=style, layout=lay),
-        "seed": widgets.IntSlider(value=seed, min=0, max=9, description="seed",
-                                  continuous_update=False, style=style, layout=lay),
-        "epoch": widgets.IntSlider(value=epoch - epoch % XOR_RECORD_EVERY, min=0,
-                                   max=XOR_EPOCHS, step=XOR_RECORD_EVERY, description="epoch",
-                                   style=style, layout=widgets.Layout(width="660px")),
-    }
+    epoch -= epoch % XOR_RECORD_EVERY
+    controls = XOR_CONTROLS.widgets(locals(), style=_XOR_STYLE, width="330px")
     X, y = logic_gate("xor")
     view = BPTrainingView()
     state: dict = {}
