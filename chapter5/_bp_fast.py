@@ -25,7 +25,8 @@ from functools import lru_cache
 
 import numpy as np
 
-DIVERGED_SQNORM = 1e12  # |params|^2 beyond this (or not finite) counts as blown up
+from .training import EpochMonitor, TrainConfig
+
 FAST_MAX_PARAMS = 2000  # generated straight-line code is used up to this many parameters
 
 
@@ -41,6 +42,7 @@ class TrainResult:
     val_loss: np.ndarray | None = None
     best_epoch: int | None = None
     eta: np.ndarray | None = None
+    stop_reason: str = "max_epochs"
 
 
 def flatten(Ws, ts) -> tuple[np.ndarray, tuple]:
@@ -96,105 +98,57 @@ def _slope(name: str, out: np.ndarray, net: np.ndarray) -> np.ndarray:
     return np.ones_like(out)
 
 
-class _Recorder:
-    """Snapshots every ``every`` epochs (and the last), the loss, and divergence."""
+def train(X, Y, Ws, ts, config: TrainConfig, rng, X_val=None, Y_val=None) -> TrainResult:
+    """Run BP from (Ws, ts) as ``config`` says; see :class:`chapter5.backprop.BPNetwork`.
 
-    def __init__(self, flat, every: int, max_epochs: int):
-        self.every = every
-        n = max_epochs // every + 2
-        self.epochs = np.empty(n, dtype=int)
-        self.params = np.empty((n, flat.size))
-        self.n = 0
-        self.loss = np.empty(max_epochs)
-        self.add(0, flat)
+    Which loop runs (each calls the same :class:`~chapter5.training.EpochMonitor` after every
+    epoch, so divergence, history, validation, early stopping and the callback behave alike):
 
-    def add(self, epoch, flat):
-        self.epochs[self.n] = epoch
-        self.params[self.n] = flat
-        self.n += 1
-
-    def finish(self, epochs_done, flat):
-        if self.epochs[self.n - 1] != epochs_done:
-            self.add(epochs_done, flat)
-        return self.epochs[:self.n].copy(), self.params[:self.n].copy()
-
-
-def train(X, Y, Ws, ts, *, eta, mode, activation, max_epochs, tol, shuffle, train_thresholds,
-          record_every, rng, lam=1.0, batch_size=32, momentum=0.0, schedule="constant",
-          decay=0.0, X_val=None, Y_val=None, patience=None) -> TrainResult:
-    """Run BP from (Ws, ts); see :class:`chapter5.backprop.BPNetwork` for the parameters.
+    * mini-batches, momentum, a learning-rate schedule, or validation data outside the
+      generated loop: :func:`train_general`;
+    * accumulated BP: :func:`_accumulated` (whole-batch in-place numpy);
+    * standard BP up to ``FAST_MAX_PARAMS`` parameters (validation data too):
+      :func:`_standard_generated`, straight-line code generated for the layer sizes;
+    * larger standard-BP networks: :func:`_standard_numpy`.
 
     With ``lam < 1`` every step descends on (5.17): p <- p (1 - 2 eta (1 - lam)) - eta lam dE/dp,
     i.e. the gradient part scaled by lam and every trained parameter shrunk ("weight decay").
-    Plain standard and accumulated BP take the fast loops (standard BP with validation data
-    too, in the generated loop); mini-batches, momentum, learning-rate rules and any other
-    use of validation data take :func:`train_general`.
-
-    Divergence, the same rule in every loop: after each epoch k (0-based) the parameters are
-    checked; if they are not finite or |p|^2 >= ``DIVERGED_SQNORM`` (or the epoch's E is NaN),
-    training stops with ``diverged_at = k``. Epoch k is counted (its E is the last entry of
-    ``loss``) but its update is undone: the parameters returned are those after epochs
-    0..k-1, exactly what ``max_epochs = k`` would return (early stopping then picks among
-    those epochs as usual), and the history ends with a snapshot of them labelled k.
+    Divergence follows :func:`chapter5.training.has_diverged` (the blown-up epoch is counted,
+    its update undone).
     """
+    c = config
     flat, shapes = flatten(Ws, ts)
-    rec = _Recorder(flat, record_every, max_epochs)
     m = len(X)
     fast = flat.size <= FAST_MAX_PARAMS
-    # validation data (early stopping) ride on the generated standard-BP loop when it serves
-    # the rest (~4x faster there than the general loop); otherwise the general loop
-    plain_standard = mode == "standard" and fast
-    if (mode == "minibatch" or momentum > 0 or schedule != "constant"
+    validate = None if X_val is None else _Validation(X_val, Y_val, shapes, c.activation, flat)
+    monitor = EpochMonitor(flat, max_epochs=c.max_epochs, record_every=c.record_every,
+                           tol=c.tol, eta=c.eta, schedule=c.schedule, decay=c.decay,
+                           validate=validate, patience=c.patience, callback=c.callback)
+    # validation data ride on the generated standard-BP loop when it serves the rest (~4x
+    # faster there than the general loop); otherwise the general loop
+    plain_standard = c.mode == "standard" and fast
+    if (c.mode == "minibatch" or c.momentum > 0 or c.schedule != "constant"
             or (X_val is not None and not plain_standard)):
-        batch = {"standard": 1, "accumulated": m}.get(mode, batch_size)
-        info = train_general(X, Y, flat, shapes, eta=eta, act=activation,
-                             max_epochs=max_epochs, tol=tol, train_thresholds=train_thresholds,
-                             batch_size=batch, shuffle=shuffle, lam=lam, momentum=momentum,
-                             schedule=schedule, decay=decay, X_val=X_val, Y_val=Y_val,
-                             patience=patience, rng=rng, rec=rec)
-        epochs = info["epochs"]
-        h_epochs, h_params = info["history"]
-        return TrainResult(flat, shapes, rec.loss[:epochs].copy(), epochs * -(-m // batch),
-                           info["diverged_at"], h_epochs, h_params,
-                           info["val_loss"] if X_val is not None else None,
-                           info["best_epoch"], info["eta"])
-    val = None
-    if mode == "accumulated":
-        epochs, diverged_at = _accumulated(X, Y, flat, shapes, eta, activation, max_epochs, tol,
-                                           train_thresholds, rec, lam)
-        n_updates = epochs
+        batch = {"standard": 1, "accumulated": m}.get(c.mode, c.batch_size)
+        train_general(X, Y, flat, shapes, c, batch, rng, monitor)
+        n_updates = monitor.epochs_done * -(-m // batch)
+    elif c.mode == "accumulated":
+        _accumulated(X, Y, flat, shapes, c, monitor)
+        n_updates = monitor.epochs_done
     else:
-        args = (X, Y, flat, shapes, eta, activation, max_epochs, tol, train_thresholds,
-                shuffle, rng, rec, lam)
-        if fast:  # validation data reach this branch only when the generated loop runs
-            val = (None if X_val is None
-                   else _Validation(X_val, Y_val, shapes, activation, patience, flat))
-            epochs, diverged_at = _standard_generated(*args, val=val)
-        else:
-            epochs, diverged_at = _standard_numpy(*args)
-        n_updates = epochs * m
-    # the state training really reached (after a blow-up: that of the epochs before it) ...
-    h_epochs, h_params = rec.finish(epochs if diverged_at is None else diverged_at, flat)
-    best_epoch = None if val is None else val.keep_best(flat)  # ... then early stopping's
-    return TrainResult(flat, shapes, rec.loss[:epochs].copy(), n_updates, diverged_at,
-                       h_epochs, h_params, None if val is None else val.curve(), best_epoch,
-                       np.full(epochs, float(eta)))
+        (_standard_generated if fast else _standard_numpy)(X, Y, flat, shapes, c, rng, monitor)
+        n_updates = monitor.epochs_done * m
+    monitor.finish()  # the history's last state, then early stopping's choice
+    h_epochs, h_params = monitor.history
+    return TrainResult(flat, shapes, monitor.loss_curve, n_updates, monitor.diverged_at,
+                       h_epochs, h_params,
+                       None if X_val is None else np.array(monitor.val_loss),
+                       monitor.best_epoch, monitor.eta_curve, monitor.stop_reason)
 
 
-def _end_epoch(rec, ep, flat, last_good, loss, tol):
-    """Bookkeeping after epoch ``ep`` (0-based): returns 'stop', 'diverged' or None."""
-    rec.loss[ep] = loss
-    if not (np.dot(flat, flat) < DIVERGED_SQNORM) or not math.isfinite(loss):
-        flat[:] = last_good
-        return "diverged"
-    if (ep + 1) % rec.every == 0:
-        rec.add(ep + 1, flat)
-    if loss < tol:
-        return "stop"
-    return None
-
-
-def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds, rec, lam=1.0):
+def _accumulated(X, Y, flat, shapes, config: TrainConfig, monitor: EpochMonitor) -> None:
+    eta, act, lam = config.eta, config.activation, config.lam
+    train_thresholds = config.train_thresholds
     m = len(X)
     views = layer_views(flat, shapes)
     L = len(shapes)
@@ -219,10 +173,9 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
     c = eta * lam / m  # accumulated BP descends on E = (1/m) sum_k E_k (5.16); lam: (5.17)
     decay = 1.0 - 2.0 * eta * (1.0 - lam)
     sigmoid_hidden = act == "sigmoid"
-    losses, every = rec.loss, rec.every
-    last_good = flat.copy()  # the parameters before this epoch, put back if it blows up
+    end_epoch = monitor.end_epoch
     with np.errstate(all="ignore"):  # blow-ups are detected and reported, not warned about
-        for ep in range(max_epochs):
+        for ep in range(config.max_epochs):
             for k in range(L - 1):  # forward pass (5.3): hidden layers ...
                 np.matmul(outs[k], views[k], out=nets[k])
                 _activate(act, nets[k], targets[k])
@@ -251,20 +204,14 @@ def _accumulated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds
                 if decay != 1.0:
                     update_views[k] *= decay  # (5.17): shrink, then step
                 update_views[k] += grads[k]  # (5.11)-(5.14); the -1 row gives -eta * delta
-            losses[ep] = loss
-            if loss != loss or not (np.dot(flat, flat) < DIVERGED_SQNORM):  # blew up
-                flat[:] = last_good
-                return ep + 1, ep  # the blown-up epoch is counted; its weights are not kept
-            last_good[:] = flat
-            if (ep + 1) % every == 0:
-                rec.add(ep + 1, flat)
-            if loss < tol:
-                return ep + 1, None
-    return max_epochs, None
+            if end_epoch(ep, loss):
+                return
 
 
-def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds, shuffle,
-                    rng, rec, lam=1.0):
+def _standard_numpy(X, Y, flat, shapes, config: TrainConfig, rng,
+                    monitor: EpochMonitor) -> None:
+    eta, act, lam = config.eta, config.activation, config.lam
+    train_thresholds = config.train_thresholds
     m = len(X)
     views = layer_views(flat, shapes)
     L = len(shapes)
@@ -273,13 +220,11 @@ def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresho
         o[-1] = -1.0
     nets = [np.empty(n_out) for _, n_out in shapes]
     yhat = np.empty_like(nets[-1])
-    last_good = flat.copy()
     order = np.arange(m)
     decay = 1.0 - 2.0 * eta * (1.0 - lam)
     with np.errstate(all="ignore"):  # blow-ups are detected and reported, not warned about
-        for ep in range(max_epochs):
-            last_good[:] = flat
-            if shuffle:
+        for ep in range(config.max_epochs):
+            if config.shuffle:
                 order = rng.permutation(m)
             total = 0.0
             for s in order:
@@ -301,44 +246,31 @@ def _standard_numpy(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresho
                     if decay != 1.0:
                         target *= decay  # (5.17)
                     target += step if train_thresholds else step[:-1]
-            state = _end_epoch(rec, ep, flat, last_good, total / m, tol)
-            if state == "diverged":
-                return ep + 1, ep  # the blown-up epoch is counted; its weights are not kept
-            if state == "stop":
-                return ep + 1, None
-    return max_epochs, None
+            if monitor.end_epoch(ep, total / m):
+                return
 
 
-def _standard_generated(X, Y, flat, shapes, eta, act, max_epochs, tol, train_thresholds,
-                        shuffle, rng, rec, lam=1.0, val=None):
+def _standard_generated(X, Y, flat, shapes, config: TrainConfig, rng,
+                        monitor: EpochMonitor) -> None:
+    eta, lam = config.eta, config.lam
     sizes = (shapes[0][0], *(n_out for _, n_out in shapes))
-    run_epoch = standard_epoch_function(*sizes, train_thresholds=train_thresholds,
-                                        activation=act, weight_decay=lam < 1.0)
+    run_epoch = standard_epoch_function(*sizes, train_thresholds=config.train_thresholds,
+                                        activation=config.activation,
+                                        weight_decay=lam < 1.0)
     decay = 1.0 - 2.0 * eta * (1.0 - lam)
     rows = list(zip(X.tolist(), Y.tolist(), strict=True))
     P = flat.tolist()
     m = len(rows)
-    for ep in range(max_epochs):
-        if shuffle:
+    end_epoch = monitor.end_epoch
+    for ep in range(config.max_epochs):
+        if config.shuffle:
             epoch_rows = [rows[i] for i in rng.permutation(m)]
         else:
             epoch_rows = rows
-        new_P, total = run_epoch(P, epoch_rows, eta * lam, decay)
-        sq = math.fsum(p * p for p in new_P)
-        if not (sq < DIVERGED_SQNORM) or not math.isfinite(total):
-            rec.loss[ep] = total / m
-            flat[:] = P
-            return ep + 1, ep
-        P = new_P
+        P, total = run_epoch(P, epoch_rows, eta * lam, decay)
         flat[:] = P
-        rec.loss[ep] = total / m
-        if (ep + 1) % rec.every == 0:
-            rec.add(ep + 1, flat)
-        if val is not None and val.after_epoch(ep, flat):
-            return ep + 1, None  # early stopping: patience ran out
-        if total / m < tol:
-            return ep + 1, None
-    return max_epochs, None
+        if end_epoch(ep, total / m):
+            return  # (after a blow-up the monitor has put the kept parameters in flat)
 
 
 # hidden unit: (its output from its net z, the slope f'(net) from output b or net z). The
@@ -515,53 +447,35 @@ def _batch_direction(Xb, Yb, views, act, out, buf):
 
 
 class _Validation:
-    """E on validation data after every epoch, and early stopping: remembers the weights of
-    the smallest validation E; :meth:`after_epoch` says stop once ``patience`` epochs have
-    passed without a new smallest one (never when ``patience`` is None)."""
+    """``validate()``: E on the validation data for the parameters in ``flat`` now (the
+    :class:`~chapter5.training.EpochMonitor` calls it after every epoch and keeps the best)."""
 
-    def __init__(self, X_val, Y_val, shapes, act, patience, flat):
-        self.X, self.Y, self.act, self.patience = X_val, Y_val, act, patience
+    def __init__(self, X_val, Y_val, shapes, act, flat):
+        self.X, self.Y, self.act = X_val, Y_val, act
         self.views = layer_views(flat, shapes)
         self.buffers = _BatchBuffers(len(X_val), shapes)
         self.scratch = np.empty_like(flat)
-        self.values: list[float] = []
-        self.best = (np.inf, 0, flat.copy())
 
-    def after_epoch(self, ep, flat) -> bool:
-        """Evaluate after epoch ``ep`` (0-based; ``flat`` is the array the views look at)."""
+    def __call__(self) -> float:
         with np.errstate(all="ignore"):
-            val = _batch_direction(self.X, self.Y, self.views, self.act, self.scratch,
-                                   self.buffers)
-        self.values.append(val)
-        if val < self.best[0]:
-            self.best = (val, ep + 1, flat.copy())
-            return False
-        return self.patience is not None and ep + 1 - self.best[1] >= self.patience
-
-    def keep_best(self, flat):
-        """With early stopping, put the best weights in ``flat``; return their epoch."""
-        if self.patience is None or not np.isfinite(self.best[0]):
-            return None
-        flat[:] = self.best[2]
-        return self.best[1]
-
-    def curve(self) -> np.ndarray:
-        return np.array(self.values)
+            return _batch_direction(self.X, self.Y, self.views, self.act, self.scratch,
+                                    self.buffers)
 
 
-def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresholds,
-                  batch_size, shuffle, lam, momentum, schedule, decay, X_val, Y_val,
-                  patience, rng, rec):
+def train_general(X, Y, flat, shapes, config: TrainConfig, batch_size: int, rng,
+                  monitor: EpochMonitor) -> None:
     """Mini-batch BP with the options of :class:`~chapter5.backprop.BPNetwork`.
 
     Each batch's step is ``velocity = momentum * velocity + eta_t * direction`` with
-    ``direction = -(lam * dE/dp + 2 (1 - lam) p)`` (5.17), then ``p += velocity``. Returns a
-    dict of the epochs run, divergence, the validation curve, the best epoch and eta per epoch.
+    ``direction = -(lam * dE/dp + 2 (1 - lam) p)`` (5.17), then ``p += velocity``; eta_t comes
+    from the monitor's learning-rate schedule.
     """
+    c = config
+    lam, momentum = c.lam, c.momentum
     m = len(X)
     views = layer_views(flat, shapes)
     frozen = np.zeros(flat.size, dtype=bool)  # thresholds are the last row of each block
-    if not train_thresholds:
+    if not c.train_thresholds:
         stop = 0
         for n_in, n_out in shapes:
             stop += (n_in + 1) * n_out
@@ -570,19 +484,10 @@ def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresh
     direction = np.empty_like(flat)
     velocity = np.zeros_like(flat)
     buffers: dict[int, _BatchBuffers] = {}
-    val = None if X_val is None else _Validation(X_val, Y_val, shapes, act, patience, flat)
-    last_good = flat.copy()
-    eta_curve = []
-    rate = eta
-    prev_loss = np.inf
-    epochs_run, diverged_at = max_epochs, None
     with np.errstate(all="ignore"):
-        for ep in range(max_epochs):
-            last_good[:] = flat
-            if schedule == "decay":
-                rate = eta / (1.0 + decay * ep)
-            eta_curve.append(rate)
-            if shuffle:  # one permuted copy per epoch; batches are then slices (views)
+        for ep in range(c.max_epochs):
+            rate = monitor.rate(ep)
+            if c.shuffle:  # one permuted copy per epoch; batches are then slices (views)
                 order = rng.permutation(m)
                 Xe, Ye = X[order], Y[order]
             else:
@@ -593,7 +498,8 @@ def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresh
                 n = len(Xb)
                 if n not in buffers:
                     buffers[n] = _BatchBuffers(n, shapes)
-                total += _batch_direction(Xb, Yb, views, act, direction, buffers[n]) * n
+                total += _batch_direction(Xb, Yb, views, c.activation, direction,
+                                          buffers[n]) * n
                 if lam < 1.0:
                     direction *= lam
                     direction -= 2.0 * (1.0 - lam) * flat  # (5.17): weights shrink
@@ -606,28 +512,5 @@ def train_general(X, Y, flat, shapes, *, eta, act, max_epochs, tol, train_thresh
                 else:
                     direction *= rate
                     flat += direction
-            loss = total / m
-            rec.loss[ep] = loss
-            if loss != loss or not (np.dot(flat, flat) < DIVERGED_SQNORM):
-                flat[:] = last_good
-                epochs_run, diverged_at = ep + 1, ep
-                break
-            if schedule == "bold-driver":  # grow while E falls, halve when it rises
-                rate = rate * 1.05 if loss < prev_loss else rate * 0.5
-            prev_loss = loss
-            if (ep + 1) % rec.every == 0:
-                rec.add(ep + 1, flat)
-            if val is not None and val.after_epoch(ep, flat):
-                epochs_run = ep + 1
-                break
-            if loss < tol:
-                epochs_run = ep + 1
-                break
-    # the history ends with the state training really reached ...
-    history = rec.finish(epochs_run if diverged_at is None else diverged_at, flat)
-    # ... and early stopping keeps the smallest-validation-E weights
-    best_epoch = None if val is None else val.keep_best(flat)
-    return {"epochs": epochs_run, "diverged_at": diverged_at, "history": history,
-            "val_loss": np.array([]) if val is None else val.curve(), "best_epoch": best_epoch,
-            "eta": np.array(eta_curve[:epochs_run] if diverged_at is None else eta_curve)}
-
+            if monitor.end_epoch(ep, total / m):
+                return

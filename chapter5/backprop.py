@@ -45,6 +45,7 @@ from ._validation import (
 )
 from .activations import get_activation, sigmoid
 from .metrics import labels_from_outputs
+from .training import History, TrainConfig
 
 __all__ = [
     "BPHistory",
@@ -465,25 +466,31 @@ def error_surface(X, Y, weights, thresholds, first, second, values1, values2,
 # --------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class BPHistory:
+class BPHistory(History):
     """Parameter snapshots recorded during training, for replay without retraining.
 
-    ``epochs[i]`` is the number of epochs completed when snapshot ``i`` was taken (0 = the
-    initial parameters); ``params[i]`` is the flat parameter vector (see
-    :meth:`BPNetwork.unflatten`).
+    ``epochs[i]`` (also ``steps[i]``, the :class:`~chapter5.training.History` interface) is
+    the number of epochs completed when snapshot ``i`` was taken (0 = the initial
+    parameters); ``params[i]`` is the flat parameter vector (see :meth:`BPNetwork.unflatten`).
     """
 
     epochs: np.ndarray
     params: np.ndarray
     shapes: tuple
 
-    def __len__(self) -> int:
-        return len(self.epochs)
+    @property
+    def steps(self) -> np.ndarray:
+        return self.epochs
 
     def parameters(self, i: int) -> tuple[list, list]:
         """``(weights, thresholds)`` of snapshot ``i``."""
         i = check_scalar(i, "i", integer=True, min_value=-len(self), max_value=len(self) - 1)
         return _bp_fast.unflatten(self.params[i], self.shapes)
+
+    def snapshot(self, i: int) -> dict:
+        """Snapshot ``i`` by name: ``weights`` and ``thresholds``, lists over the layers."""
+        Ws, ts = self.parameters(i)
+        return {"weights": Ws, "thresholds": ts}
 
 
 class BPNetwork(Estimator):
@@ -550,11 +557,15 @@ class BPNetwork(Estimator):
     converged_ : bool
         True if ``loss_curve_`` fell below ``tol``.
     diverged_ : bool, diverged_at_ : int or None
-        True if the parameters blew up (non-finite, or |param| ~ 1e6), with the epoch (0-based)
-        after which it was seen (the check runs after every epoch, in every mode); training
-        stops there and undoes that epoch: the parameters kept are the last finite ones, those
-        ``max_epochs=diverged_at_`` would give. That epoch is the last entry of
-        ``loss_curve_``; ``history_`` ends with the kept parameters (labelled ``diverged_at_``).
+        True if the parameters blew up, by the package's one rule
+        (:func:`chapter5.training.has_diverged`: E or a parameter not finite, or the
+        parameters' norm reaches 10**6), with the epoch (0-based) after which it was seen (the
+        check runs after every epoch, in every mode); training stops there and undoes that
+        epoch: the parameters kept are those ``max_epochs=diverged_at_`` would give. That
+        epoch is the last entry of ``loss_curve_``; ``history_`` ends with the kept parameters
+        (labelled ``diverged_at_``).
+    stop_reason_ : {"max_epochs", "tol", "early_stopping", "diverged", "callback"}
+        Why training stopped.
     history_ : BPHistory
     val_loss_curve_ : ndarray or None
         Validation error E per epoch, when validation data were given.
@@ -680,11 +691,13 @@ class BPNetwork(Estimator):
 
     # ---- training -------------------------------------------------------------------------
 
-    def fit(self, X, Y, X_val=None, Y_val=None) -> BPNetwork:
+    def fit(self, X, Y, X_val=None, Y_val=None, callback=None) -> BPNetwork:
         """Train on ``X`` (m, d) with targets ``Y`` (m,) or (m, l) in [0, 1]; return self.
 
         ``X_val, Y_val`` (optional) are evaluated after every epoch (``val_loss_curve_``) and
-        drive early stopping when ``early_stopping=True``.
+        drive early stopping when ``early_stopping=True``. ``callback(info)`` (optional) is
+        called after every epoch with a :class:`chapter5.training.EpochInfo`; returning True
+        stops training there (``stop_reason_ == "callback"``).
         """
         hidden, act = self._validate()
         X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
@@ -706,14 +719,14 @@ class BPNetwork(Estimator):
         schedule = self.lr_schedule.strip().lower()
         record_every = (max(1, int(self.max_epochs) // 1000) if self.record_every is None
                         else int(self.record_every))
-        result = _bp_fast.train(
-            X, Y, Ws, ts, eta=float(self.eta), mode=mode, activation=act,
-            max_epochs=int(self.max_epochs), tol=float(self.tol), shuffle=bool(self.shuffle),
-            train_thresholds=bool(self.train_thresholds), record_every=record_every, rng=rng,
+        config = TrainConfig(
+            eta=float(self.eta), mode=mode, activation=act, max_epochs=int(self.max_epochs),
+            tol=float(self.tol), shuffle=bool(self.shuffle),
+            train_thresholds=bool(self.train_thresholds), record_every=record_every,
             lam=float(self.lam), batch_size=int(self.batch_size),
             momentum=float(self.momentum), schedule=schedule, decay=float(self.lr_decay),
-            X_val=X_val, Y_val=Y_val,
-            patience=int(self.patience) if self.early_stopping else None)
+            patience=int(self.patience) if self.early_stopping else None, callback=callback)
+        result = _bp_fast.train(X, Y, Ws, ts, config, rng, X_val, Y_val)
         self.classes_ = classes
         self._coded = coded
         self.val_loss_curve_ = result.val_loss
@@ -727,6 +740,7 @@ class BPNetwork(Estimator):
         self.converged_ = bool(self.tol > 0 and len(result.loss) and result.loss[-1] < self.tol)
         self.diverged_ = result.diverged_at is not None
         self.diverged_at_ = result.diverged_at
+        self.stop_reason_ = result.stop_reason
         self.history_ = BPHistory(result.history_epochs, result.history_params, result.shapes)
         return self
 

@@ -19,6 +19,7 @@ import numpy as np
 from ._validation import as_float_array, check_option, check_random_state, check_scalar
 from .activations import get_activation, sigmoid_kernel
 from .backprop import _check_params, error_surface, forward, gradients, output_term
+from .training import DIVERGENCE_NORM, has_diverged
 
 __all__ = [
     "SURFACES",
@@ -425,14 +426,14 @@ def _dim(objective):
     return len(objective.bounds)
 
 
-BLOW_UP = 1e6
 
 
 def gradient_descent(objective, x0, eta=0.1, n_iter=100, momentum=0.0) -> Path:
     """w <- w - eta grad E(w) (with momentum: v <- momentum v - eta grad E, w <- w + v).
 
-    Stops early, with ``diverged=True``, when the point leaves |w| < 1e6 or E is not finite:
-    a too large eta makes the path oscillate and then blow up.
+    Stops early, with ``diverged=True``, by the package's one divergence rule
+    (:func:`chapter5.training.has_diverged`: E or w not finite, or |w| >= 10**6); the step
+    that blew up is not kept. A too large eta makes the path oscillate and then blow up.
     """
     eta = check_scalar(eta, "eta", min_value=0.0, include_min=False)
     n_iter = check_scalar(n_iter, "n_iter", integer=True, min_value=1)
@@ -447,7 +448,7 @@ def gradient_descent(objective, x0, eta=0.1, n_iter=100, momentum=0.0) -> Path:
             v = momentum * v - eta * np.asarray(objective.grad(x), dtype=float).reshape(-1)
             x = x + v
             fx = float(objective.f(x))
-            if not np.all(np.isfinite(x)) or np.max(np.abs(x)) > BLOW_UP or not np.isfinite(fx):
+            if has_diverged(x, fx):
                 diverged = True
                 break
             points.append(x.copy())
@@ -507,8 +508,9 @@ def gradient_descent_batch(objective, starts, eta=0.1, n_iter=100, momentum=0.0)
             v = momentum * v - eta * g
             x_new = x + v
             fx, g = value_and_grad(x_new)   # E here, and the gradient for the next step
-            bad = alive & ~(np.all(np.isfinite(x_new), axis=1)
-                            & (np.max(np.abs(x_new), axis=1) <= BLOW_UP) & np.isfinite(fx))
+            # has_diverged, row by row: |w|^2 < limit is False for inf and nan too
+            bad = alive & ~((np.einsum("ij,ij->i", x_new, x_new) < DIVERGENCE_NORM ** 2)
+                            & np.isfinite(fx))
             length[bad] = t
             alive &= ~bad
             x = np.where(alive[:, None], x_new, x)   # a diverged run stays where it was

@@ -21,6 +21,7 @@ import numpy as np
 from ._estimator import Estimator, encode_labels, label_accuracy
 from ._validation import as_float_array, check_random_state, check_samples, check_scalar
 from .datasets import linearly_separable
+from .training import History
 
 _ROUNDING = 1e-12  # relative size of floating-point error treated as zero in step(net)
 _BINARY = np.array([0, 1])  # the book's labels, for weights set without fit
@@ -49,8 +50,13 @@ def _check_Xy(X, y) -> tuple[np.ndarray, np.ndarray]:
 
 
 @dataclass(frozen=True)
-class PerceptronHistory:
+class PerceptronHistory(History):
     """Every sample presentation of a training run, column by column (T presentations).
+
+    The package's :class:`~chapter5.training.History` interface: ``steps`` is 0..T
+    (presentations done, ``unit = "presentation"``), ``snapshot(t)`` the state after ``t``
+    presentations; ``len(history)`` is T, the presentations logged (one fewer than the
+    snapshots, the first being the initial state).
 
     Attributes
     ----------
@@ -79,8 +85,19 @@ class PerceptronHistory:
     w_init: np.ndarray
     theta_init: float
 
+    unit = "presentation"
+
     def __len__(self) -> int:
         return len(self.epoch)
+
+    @property
+    def steps(self) -> np.ndarray:
+        return np.arange(len(self) + 1)
+
+    def snapshot(self, t: int) -> dict:
+        """``{"w": ..., "theta": ...}`` after ``t`` presentations (the interface's name)."""
+        w, theta = self.state(t)
+        return {"w": w, "theta": theta}
 
     def state(self, t: int) -> tuple[np.ndarray, float]:
         """Weights and threshold after ``t`` presentations (``t = 0``: the initial state)."""

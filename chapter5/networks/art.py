@@ -23,8 +23,27 @@ import numpy as np
 
 from .._estimator import Estimator
 from .._validation import as_float_array, check_option, check_samples, check_scalar
+from ..training import History
 
 __all__ = ["ART", "art_run"]
+
+
+class ARTHistory(list, History):
+    """One record per presented sample (a dict: ``category``, ``new``, ``resets``).
+
+    A list as before; the package's :class:`~chapter5.training.History` interface reads it as
+    a log of presentations: ``steps`` 1..n (``unit = "presentation"``), ``snapshot(i)`` the
+    record of presentation ``i`` (ART keeps no weights per presentation).
+    """
+
+    unit = "presentation"
+
+    @property
+    def steps(self) -> np.ndarray:
+        return np.arange(1, len(self) + 1)
+
+    def snapshot(self, i: int) -> dict:
+        return dict(self[i])
 
 
 class ART(Estimator):
@@ -51,7 +70,7 @@ class ART(Estimator):
     weights_ : ndarray (n_categories, d or 2d)
         Category prototypes; for Fuzzy ART the first half is the box's lower corner u and the
         complement of the second half its upper corner v.
-    history_ : list of dict
+    history_ : ARTHistory (a list of dict)
         One record per presented sample: category, whether it was new, how many resets.
 
     Notes
@@ -102,7 +121,7 @@ class ART(Estimator):
         code = self._code(x, kind)
         if not hasattr(self, "weights_"):
             self.weights_ = np.empty((0, code.size))
-            self.history_ = []
+            self.history_ = ARTHistory()
             self.n_features_in_ = code.size // (2 if kind == "fuzzy" else 1)
         if self.weights_.shape[1] != code.size:
             d = self.weights_.shape[1] // (2 if kind == "fuzzy" else 1)

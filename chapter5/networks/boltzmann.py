@@ -45,6 +45,7 @@ from .._validation import (
     check_scalar,
 )
 from ..activations import sigmoid_kernel
+from ..training import History
 
 __all__ = [
     "RBM",
@@ -313,8 +314,12 @@ def _history_scores(W, tv, th, X, exact: bool):
     return neg_free_energy(X, W, tv, th).mean(axis=1) - _logsumexp(neg_f, axis=1), err
 
 
-class RBMHistory:
+class RBMHistory(History):
     """What :meth:`RBM.fit` recorded: parameters (and scores) after each recorded epoch.
+
+    The package's :class:`~chapter5.training.History` interface: ``steps`` (= ``epochs``),
+    ``locate(epoch)`` (also ``index(epoch)``), ``snapshot(i)`` (``w``, ``theta_v``,
+    ``theta_h``).
 
     Attributes
     ----------
@@ -335,12 +340,18 @@ class RBMHistory:
         self.log_likelihood = None if log_likelihood is None else np.asarray(log_likelihood)
         self.reconstruction_error = np.asarray(reconstruction_error)
 
-    def __len__(self) -> int:
-        return len(self.epochs)
+    @property
+    def steps(self) -> np.ndarray:
+        return self.epochs
 
     def index(self, epoch: int) -> int:
-        """The last recorded snapshot at or before ``epoch``."""
-        return int(np.searchsorted(self.epochs, epoch, side="right") - 1) if epoch >= 0 else 0
+        """The last recorded snapshot at or before ``epoch`` (:meth:`locate`)."""
+        return self.locate(epoch)
+
+    def snapshot(self, i: int) -> dict:
+        """Snapshot ``i``'s parameters by name (copies)."""
+        return {"w": self.w[i].copy(), "theta_v": self.theta_v[i].copy(),
+                "theta_h": self.theta_h[i].copy()}
 
     def __repr__(self) -> str:
         return (f"RBMHistory({len(self)} snapshots, epochs {self.epochs[0]}..{self.epochs[-1]}, "

@@ -37,6 +37,7 @@ import numpy as np
 from .._estimator import Estimator, label_accuracy, label_targets
 from .._validation import as_float_array, check_random_state, check_samples, check_scalar
 from ..activations import sigmoid_kernel
+from ..training import History
 
 __all__ = [
     "CascadeCorrelation",
@@ -278,6 +279,26 @@ class CascadeStage:
         return self.output_epochs + self.candidate_epochs
 
 
+class CascadeHistory(list, History):
+    """The stages of a run, ``history[k]`` the network with k hidden units (a list as before).
+
+    The package's :class:`~chapter5.training.History` interface: ``steps`` 0..K (hidden units
+    installed, ``unit = "hidden unit"``), ``snapshot(k)`` stage k's parameters by name.
+    """
+
+    unit = "hidden unit"
+
+    @property
+    def steps(self) -> np.ndarray:
+        return np.array([st.n_hidden for st in self], dtype=int)
+
+    def snapshot(self, i: int) -> dict:
+        st = self[i]
+        return {"w": st.w.copy(), "theta": st.theta.copy(),
+                "unit_v": None if st.unit_v is None else st.unit_v.copy(),
+                "unit_gamma": st.unit_gamma}
+
+
 class CascadeCorrelation(Estimator):
     """Cascade-correlation learning (Fahlman & Lebiere 1990): a network that grows its own hidden
     units, one at a time, each frozen once installed.
@@ -320,7 +341,7 @@ class CascadeCorrelation(Estimator):
         Their thresholds γ_k.
     w_ : ndarray (d + n_hidden_, l), theta_ : ndarray (l,)
         Output weights over [x_1 .. x_d, b_1 .. b_K] and output thresholds (the last stage).
-    history_ : list of CascadeStage
+    history_ : CascadeHistory (a list of CascadeStage)
         ``history_[k]`` is the network with k hidden units: replay any stage with
         ``predict(X, n_hidden=k)`` without retraining.
     n_hidden_ : int
@@ -525,7 +546,7 @@ class CascadeCorrelation(Estimator):
         self.hidden_gamma_ = np.array([u[d] for u in units])
         self.w_ = stages[-1].w.copy()
         self.theta_ = stages[-1].theta.copy()
-        self.history_ = stages
+        self.history_ = CascadeHistory(stages)
         self.n_features_in_ = d
         self.n_outputs_ = Y.shape[1]
         self.n_hidden_ = len(units)

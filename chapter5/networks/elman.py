@@ -53,6 +53,7 @@ from ..datasets.sequences import (  # re-exported: the data of §5.5.5 live in d
     one_hot,
     temporal_xor,
 )
+from ..training import EpochMonitor, History
 
 __all__ = [
     "ELMAN_SYLLABLES",
@@ -71,8 +72,6 @@ __all__ = [
 
 PARAMETERS = ("v", "u", "gamma", "w", "theta")
 """The parameter groups in the book's names, in the order used by flat vectors."""
-
-_DIVERGED = 1e6  # |parameter| above this counts as blown up
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,18 +236,24 @@ def _check_targets(Y, X3, n_out=None) -> np.ndarray:
 
 
 @dataclass(frozen=True)
-class ElmanHistory:
+class ElmanHistory(History):
     """Parameter snapshots recorded during training, for replay without retraining.
 
-    ``epochs[i]`` is the number of epochs completed at snapshot i (0 = the initial
-    parameters); ``params[name]`` stacks that parameter over the snapshots (leading axis).
+    ``epochs[i]`` (also ``steps[i]``, the :class:`~chapter5.training.History` interface) is
+    the number of epochs completed at snapshot i (0 = the initial parameters);
+    ``params[name]`` stacks that parameter over the snapshots (leading axis).
     """
 
     epochs: np.ndarray
     params: dict
 
-    def __len__(self) -> int:
-        return len(self.epochs)
+    @property
+    def steps(self) -> np.ndarray:
+        return self.epochs
+
+    def snapshot(self, i: int) -> dict:
+        """Snapshot ``i``'s parameters by name (copies); the same as :meth:`parameters`."""
+        return self.parameters(i)
 
     def parameters(self, i: int) -> dict:
         """The parameters of snapshot ``i`` by name (copies)."""
@@ -300,9 +305,13 @@ class ElmanNetwork(Estimator):
         parameters just before that window's update.
     history_ : ElmanHistory
     n_epochs_, n_updates_ : int
-    diverged_ : bool
-        True if a parameter became non-finite or larger than 1e6 in size; training stops
-        there and keeps the last recorded snapshot's parameters.
+    diverged_ : bool, diverged_at_ : int or None
+        Whether the parameters blew up, by the package's one rule
+        (:func:`chapter5.training.has_diverged`: E or a parameter not finite, or the norm of
+        the parameters reaches 10**6), and the epoch (0-based) after which it was seen. That
+        epoch is counted in ``loss_curve_`` but undone: the parameters kept are those after
+        the epochs before it, and ``history_`` ends with them.
+    stop_reason_ : {"max_epochs", "diverged", "callback"}
 
     Notes
     -----
@@ -405,8 +414,12 @@ class ElmanNetwork(Estimator):
 
     # ---- training -------------------------------------------------------------------------
 
-    def fit(self, X, Y) -> ElmanNetwork:
+    def fit(self, X, Y, callback=None) -> ElmanNetwork:
         """Train by gradient descent with BPTT; return self.
+
+        After every epoch the package's :class:`~chapter5.training.EpochMonitor` records the
+        error, checks divergence, keeps the history and calls ``callback(info)`` (optional,
+        a :class:`~chapter5.training.EpochInfo`; returning True stops training there).
 
         Parameters
         ----------
@@ -452,8 +465,9 @@ class ElmanNetwork(Estimator):
         Xt = np.ascontiguousarray(X3.transpose(1, 0, 2))  # time-major for the loop
         Yt = np.ascontiguousarray(Y3.transpose(1, 0, 2))
         step = np.zeros_like(flat)
-        snapshots, snap_epochs, losses = [flat.copy()], [0], []
-        n_updates, diverged = 0, False
+        monitor = EpochMonitor(flat, max_epochs=s["epochs"], record_every=every, eta=eta,
+                               callback=callback)
+        n_updates = 0
         for epoch in range(s["epochs"]):
             context = np.full((m, shapes["v"][1]), s["c0"])
             total = 0.0
@@ -465,22 +479,18 @@ class ElmanNetwork(Estimator):
                 step += (eta / (len(Xw) * m)) * directions  # -η ∂E/∂p, E the window's mean
                 flat += step
                 n_updates += 1
-            losses.append(total / (m * T))
-            big = float(np.max(np.abs(flat)))
-            if not np.isfinite(big) or big > _DIVERGED:
-                diverged = True
-                flat[:] = snapshots[-1]
-                break
-            if (epoch + 1) % every == 0 or epoch == s["epochs"] - 1:
-                snapshots.append(flat.copy())
-                snap_epochs.append(epoch + 1)
+            if monitor.end_epoch(epoch, total / (m * T)):
+                break  # diverged (the epoch undone) or stopped by the callback
+        monitor.finish()
         self._set_parameters(P)
-        self.loss_curve_ = np.array(losses)
-        self.n_epochs_ = len(losses)
+        self.loss_curve_ = monitor.loss_curve
+        self.n_epochs_ = len(self.loss_curve_)
         self.n_updates_ = n_updates
-        self.diverged_ = diverged
-        stacked = np.array(snapshots)
-        self.history_ = ElmanHistory(np.array(snap_epochs), {
+        self.diverged_ = monitor.diverged_at is not None
+        self.diverged_at_ = monitor.diverged_at
+        self.stop_reason_ = monitor.stop_reason
+        snap_epochs, stacked = monitor.history
+        self.history_ = ElmanHistory(snap_epochs, {
             k: stacked[:, a:b].reshape(len(stacked), *shapes[k])
             for k, (a, b) in bounds.items()})
         return self

@@ -42,6 +42,7 @@ from .._validation import (
     check_random_state,
     check_scalar,
 )
+from ..training import History
 
 __all__ = ["SCHEDULES", "SIGMA_MIN", "SOM", "decay_schedule", "grid_positions",
            "neighbourhood", "som_step"]
@@ -180,6 +181,39 @@ def decay_schedule(p0: float, T: int, decay: float = 1.0,
     return p0 / (1 + decay * t / T)  # written as MiniSom writes it: t / (T / 2) for decay 2
 
 
+class SOMHistory(History):
+    """The map's weights at the start and after every ``record_every`` epochs or iterations.
+
+    ``weights`` has shape (n_snapshots, rows, cols, d); ``steps`` the updates done at each
+    snapshot (0 first, T last; ``unit = "update"``). Indexing and ``np.asarray`` give the
+    weights as before (``history_[k]`` is the map after ``steps[k]`` updates); the package's
+    :class:`~chapter5.training.History` interface adds ``locate(t)`` and ``snapshot(k)``.
+    """
+
+    unit = "update"
+
+    def __init__(self, steps, weights):
+        self.steps = np.asarray(steps)
+        self.weights = np.asarray(weights)
+
+    def __getitem__(self, k):
+        return self.weights[k]
+
+    def __array__(self, dtype=None, copy=None):
+        return self.weights if dtype is None else self.weights.astype(dtype)
+
+    @property
+    def shape(self) -> tuple:
+        return self.weights.shape
+
+    def snapshot(self, i: int) -> dict:
+        """``{"weights": (rows, cols, d)}`` of snapshot ``i`` (a copy)."""
+        return {"weights": self.weights[i].copy()}
+
+    def __repr__(self) -> str:
+        return f"SOMHistory({len(self)} snapshots, updates {self.steps[0]}..{self.steps[-1]})"
+
+
 class SOM(TransformerMixin, Estimator):
     """A rows x cols self-organizing map, trained one sample at a time.
 
@@ -224,10 +258,11 @@ class SOM(TransformerMixin, Estimator):
         Neuron positions r_u on the grid.
     edges_ : int ndarray (n_edges, 2)
         Pairs of neighbouring neurons (u < v), for U-matrices and for drawing the map.
-    history_ : ndarray (n_snapshots, rows, cols, d)
-        The weights at the start and after every ``record_every`` epochs or iterations.
+    history_ : SOMHistory
+        The weights at the start and after every ``record_every`` epochs or iterations;
+        ``history_[k]`` (rows, cols, d), ``history_.shape`` (n_snapshots, rows, cols, d).
     history_steps_ : int ndarray (n_snapshots,)
-        The number of updates done at each snapshot (0 first, T last).
+        The number of updates done at each snapshot (0 first, T last): ``history_.steps``.
     quantization_errors_ : ndarray (n_snapshots,)
         The quantization error on the training data at each snapshot.
     eta_schedule_, sigma_schedule_ : ndarray (T,)
@@ -365,8 +400,9 @@ class SOM(TransformerMixin, Estimator):
         self.n_iter_ = T
         self.n_features_in_ = X.shape[1]
         self.weights_ = snapshots[-1].reshape(rows, cols, -1).copy()
-        self.history_ = np.array(snapshots).reshape(len(snapshots), rows, cols, -1)
-        self.history_steps_ = np.array(steps)
+        self.history_ = SOMHistory(steps, np.array(snapshots).reshape(len(snapshots), rows,
+                                                                      cols, -1))
+        self.history_steps_ = self.history_.steps
         self.quantization_errors_ = _quantization_errors(X, snapshots)
         return self
 
