@@ -7,7 +7,6 @@ import html
 import ipywidgets as widgets
 import numpy as np
 
-from .._validation import check_option, check_scalar
 from ..backprop import BPNetwork
 from ..datasets import logic_gate
 from ..plots.backprop import MAZUR_STAGES, BPTrainingView, MazurStepView
@@ -34,18 +33,32 @@ def _trace_table(trace, stage: int) -> str:
             f"<th>book</th><th>value</th><th>eq.</th></tr>{body}</table>")
 
 
-def mazur_stepper(stage: int = 0) -> Dashboard:
+MAZUR_CONTROLS = Controls(
+    Spec("stage", "int", 0, lo=0, hi=len(MAZUR_STAGES) - 1, label="stage", continuous=True,
+         width="380px",
+         doc="The stage shown: 0 the published weights; 1, 2 the forward pass (hidden "
+             "layer, then output and error); 3 the output terms g_j; 4 the update of w_hj; "
+             "5 the hidden terms e_h; 6 the update of v_ih; 7 the forward pass with the new "
+             "weights.",
+         tooltip="the stage of the BP update shown"),
+)
+
+
+@MAZUR_CONTROLS.builder
+def mazur_stepper(stage: int) -> Dashboard:
     """One standard-BP update of Mazur's worked example, one stage per click.
 
     Stages: the forward pass (hidden, then output and error), the output terms g_j (5.10), the
     update of w_hj (5.11), the hidden terms e_h (5.15, with the old w_hj), the update of v_ih
     (5.13), and the new, smaller error. Values are drawn on the network; the table beside lists
     the stage's quantities with Mazur's names and the book's symbols.
+
+    Parameters
+    ----------
+    {controls}
     """
-    stage = check_scalar(stage, "stage", integer=True, min_value=0,
-                         max_value=len(MAZUR_STAGES) - 1)
-    slider = widgets.IntSlider(value=stage, min=0, max=len(MAZUR_STAGES) - 1,
-                               description="stage", layout=widgets.Layout(width="380px"))
+    controls = MAZUR_CONTROLS.widgets(locals())
+    slider = controls["stage"]
     view = MazurStepView()
     table = widgets.HTML()
 
@@ -65,7 +78,7 @@ def mazur_stepper(stage: int = 0) -> Dashboard:
     def layout(image):
         return [widgets.HBox([back, nxt, slider]), widgets.HBox([image, table])]
 
-    d = Dashboard("mazur_stepper", {"stage": slider}, view, render, layout_children=layout,
+    d = Dashboard("mazur_stepper", controls, view, render, layout_children=layout,
                   css_class="chapter5-mazur-stepper")
     d.buttons = {"back": back, "next": nxt}
     return d

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .._validation import check_option, check_scalar
 from ..minima import SURFACES, gradient_descent
 from ..plots.minima import DescentView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["DESCENT_SURFACES", "descent_explorer"]
 
@@ -17,9 +17,35 @@ PRESETS = {"near the local minimum": (-2.2, -1.6), "between the valleys": (0.0, 
            "far corner": (-2.8, 2.8), "near the global minimum": (2.2, 1.8)}
 
 
-def descent_explorer(surface: str = "two_valleys", x0: float = -2.2, y0: float = -1.6,
-                     eta: float = 0.1, momentum: float = 0.0, step: int = N_STEPS
-                     ) -> Dashboard:
+_STYLE = {"description_width": "6em"}
+DESCENT_CONTROLS = Controls(
+    Spec("surface", "choice", "two_valleys", options=DESCENT_SURFACES, label="surface",
+         doc="The error surface: two valleys (a local and a global minimum), Rastrigin's "
+             "many local minima, or a bowl with a single minimum.",
+         tooltip="the error surface: recomputes the path"),
+    Spec("x0", "float", -2.2, lo=-3.0, hi=3.0, step=0.1, label="start w₁", readout_format=".1f",
+         doc="The start's first coordinate; buttons load a few presets.",
+         tooltip="where descent starts, w₁: recomputes the path"),
+    Spec("y0", "float", -1.6, lo=-3.0, hi=3.0, step=0.1, label="start w₂", readout_format=".1f",
+         doc="The start's second coordinate.",
+         tooltip="where descent starts, w₂: recomputes the path"),
+    Spec("eta", "log", 0.1, lo=-3, hi=0.5, step=0.125, label="η", readout_format=".3g",
+         doc="The learning rate: too large a one oscillates across the valley, then diverges.",
+         tooltip="learning rate η: recomputes the path"),
+    Spec("momentum", "float", 0.0, lo=0.0, hi=0.95, step=0.05, label="momentum",
+         readout_format=".2f",
+         doc="The fraction of the previous step added to each step; it can carry the path "
+             "out of a shallow local minimum.",
+         tooltip="momentum: the share of the last step kept; recomputes the path"),
+    Spec("step", "int", N_STEPS, lo=0, hi=N_STEPS, label="step", continuous=True,
+         width="560px", doc=f"The step of the {N_STEPS}-step path shown.",
+         tooltip="the descent step shown: replays the computed path"),
+)
+
+
+@DESCENT_CONTROLS.builder
+def descent_explorer(surface: str, x0: float, y0: float, eta: float, momentum: float,
+                     step: int) -> Dashboard:
     """Gradient descent (with momentum) on a 2-D surface, computed once, scrubbed by ``step``.
 
     Changing the surface, the start, η or the momentum recomputes the 200-step path; the step
@@ -28,40 +54,9 @@ def descent_explorer(surface: str = "two_valleys", x0: float = -2.2, y0: float =
 
     Parameters
     ----------
-    surface : {"two_valleys", "rastrigin", "bowl"}
-    x0, y0 : float in [-3, 3]
-        The start; buttons load a few presets.
-    eta : float
-        10**-3 to 10**0.5 on a log slider.
-    momentum : float in [0, 0.95]
-    step : int, 0 to 200
+    {controls}
     """
-    surface = check_option(surface, "surface", DESCENT_SURFACES)
-    x0 = check_scalar(x0, "x0", min_value=-3.0, max_value=3.0)
-    y0 = check_scalar(y0, "y0", min_value=-3.0, max_value=3.0)
-    eta = check_scalar(eta, "eta", min_value=10 ** -3, max_value=10 ** 0.5)
-    momentum = check_scalar(momentum, "momentum", min_value=0.0, max_value=0.95)
-    step = check_scalar(step, "step", integer=True, min_value=0, max_value=N_STEPS)
-    st = {"description_width": "6em"}
-    lay = widgets.Layout(width="320px")
-    controls = {
-        "surface": widgets.Dropdown(options=list(DESCENT_SURFACES), value=surface,
-                                    description="surface", style=st, layout=lay),
-        "x0": widgets.FloatSlider(value=x0, min=-3, max=3, step=0.1, description="start w₁",
-                                  readout_format=".1f", continuous_update=False, style=st,
-                                  layout=lay),
-        "y0": widgets.FloatSlider(value=y0, min=-3, max=3, step=0.1, description="start w₂",
-                                  readout_format=".1f", continuous_update=False, style=st,
-                                  layout=lay),
-        "eta": widgets.FloatLogSlider(value=eta, base=10, min=-3, max=0.5, step=0.125,
-                                      description="η", readout_format=".3g",
-                                      continuous_update=False, style=st, layout=lay),
-        "momentum": widgets.FloatSlider(value=momentum, min=0, max=0.95, step=0.05,
-                                        description="momentum", readout_format=".2f",
-                                        continuous_update=False, style=st, layout=lay),
-        "step": widgets.IntSlider(value=step, min=0, max=N_STEPS, description="step",
-                                  style=st, layout=widgets.Layout(width="560px")),
-    }
+    controls = DESCENT_CONTROLS.widgets(locals(), style=_STYLE, width="320px")
     play = widgets.Play(value=step, min=0, max=N_STEPS, interval=80, description="play")
     widgets.jslink((play, "value"), (controls["step"], "value"))
     view = DescentView()
@@ -103,6 +98,3 @@ def descent_explorer(surface: str = "two_valleys", x0: float = -2.2, y0: float =
     dashboard.buttons = buttons
     dashboard.play = play
     return dashboard
-
-
-

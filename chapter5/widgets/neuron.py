@@ -6,11 +6,11 @@ import html
 
 import ipywidgets as widgets
 
-from .._validation import check_scalar
-from ..activations import ACTIVATIONS, get_activation
+from ..activations import ACTIVATIONS, Activation, get_activation
 from ..neuron import PRESETS
 from ..plots.neuron import ActivationView, NeuronPlaneView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["activation_explorer", "neuron_explorer"]
 
@@ -18,22 +18,37 @@ SLIDER_RANGE = (-3.0, 3.0)
 SLIDER_STEP = 0.1
 
 
-def activation_explorer(activation: str = "sigmoid") -> Dashboard:
+class _ActivationSpec(Spec):
+    """A dropdown of activation names that also takes an :class:`Activation` (its name is
+    used), as :func:`~chapter5.activations.get_activation` does."""
+
+    def check(self, value):
+        return super().check(value.name if isinstance(value, Activation) else value)
+
+
+ACTIVATION_CONTROLS = Controls(
+    _ActivationSpec("activation", "choice", "sigmoid", options=tuple(ACTIVATIONS), label="f",
+                    doc="The activation shown, a name from "
+                        ":data:`chapter5.activations.ACTIVATIONS`.",
+                    tooltip="the activation function f: its graph and its derivative"),
+)
+
+
+@ACTIVATION_CONTROLS.builder
+def activation_explorer(activation: str) -> Dashboard:
     """Pick an activation from a dropdown; see f(x) and f'(x) side by side.
 
     Parameters
     ----------
-    activation : str, default "sigmoid"
-        Initial choice, a name from :data:`chapter5.activations.ACTIVATIONS`.
+    {controls}
 
     Returns
     -------
     Dashboard
         ``.view`` is the :class:`~chapter5.plots.ActivationView`, ``.image.value`` the picture.
     """
-    name = get_activation(activation).name
-    dropdown = widgets.Dropdown(options=list(ACTIVATIONS), value=name, description="f")
-    view = ActivationView(name)
+    controls = ACTIVATION_CONTROLS.widgets(locals())
+    view = ActivationView(activation)
     note = widgets.HTML()
 
     def render(activation):
@@ -44,8 +59,8 @@ def activation_explorer(activation: str = "sigmoid") -> Dashboard:
                       f"f(0) = {float(act.f(0.0)):g}, f'(0) = {float(act.df(0.0)):g}.")
         return {"activation": act.name}
 
-    return Dashboard("activation_explorer", {"activation": dropdown}, view, render,
-                     layout_children=lambda image: [dropdown, note, image],
+    return Dashboard("activation_explorer", controls, view, render,
+                     layout_children=lambda image: [controls["activation"], note, image],
                      css_class="chapter5-activation-explorer")
 
 
@@ -64,8 +79,29 @@ def _truth_table_html(result) -> str:
             f"{rows}</table><p style='font-size:15px'>{verdict}</p>")
 
 
-def neuron_explorer(w1: float = 1.0, w2: float = 1.0, theta: float = 2.0,
-                    activation: str = "step") -> Dashboard:
+_NEURON_STYLE = {"description_width": "2.2em"}
+_LO, _HI = SLIDER_RANGE
+NEURON_CONTROLS = Controls(
+    Spec("w1", "float", 1.0, lo=_LO, hi=_HI, step=SLIDER_STEP, label="w₁",
+         readout_format=".1f", continuous=True, doc="The weight of input x₁.",
+         tooltip="the weight w₁ of input x₁"),
+    Spec("w2", "float", 1.0, lo=_LO, hi=_HI, step=SLIDER_STEP, label="w₂",
+         readout_format=".1f", continuous=True, doc="The weight of input x₂.",
+         tooltip="the weight w₂ of input x₂"),
+    Spec("theta", "float", 2.0, lo=_LO, hi=_HI, step=SLIDER_STEP, label="θ",
+         readout_format=".1f", continuous=True,
+         doc="The threshold: the neuron computes y = f(w₁x₁ + w₂x₂ − θ).",
+         tooltip="the threshold θ, subtracted from w·x"),
+    _ActivationSpec("activation", "choice", "step", options=tuple(ACTIVATIONS), label="f",
+                    doc="The activation f, a name from "
+                        ":data:`chapter5.activations.ACTIVATIONS`; the step (ε) of the "
+                        "M-P neuron gives binary outputs, the others graded ones.",
+                    tooltip="the activation f applied to net = w·x − θ"),
+)
+
+
+@NEURON_CONTROLS.builder
+def neuron_explorer(w1: float, w2: float, theta: float, activation: str) -> Dashboard:
     """Sliders for w1, w2 and θ and an activation dropdown drive a two-input M-P neuron.
 
     The picture shows y = f(w1 x1 + w2 x2 - θ) over the input plane as a heatmap, the decision
@@ -75,30 +111,15 @@ def neuron_explorer(w1: float = 1.0, w2: float = 1.0, theta: float = 2.0,
 
     Parameters
     ----------
-    w1, w2, theta : float
-        Initial values, in [-3, 3] (the sliders' range, step 0.1).
-    activation : str, default "step"
+    {controls}
 
     Returns
     -------
     Dashboard
         ``.result`` holds ``X``, ``y``, ``gate`` and the ``neuron``; ``.image.value`` the picture.
     """
-    lo, hi = SLIDER_RANGE
-    values = {k: check_scalar(v, k, min_value=lo, max_value=hi)
-              for k, v in (("w1", w1), ("w2", w2), ("theta", theta))}
-    activation = get_activation(activation).name
-    style = {"description_width": "2.2em"}
-    sliders = {
-        k: widgets.FloatSlider(value=v, min=lo, max=hi, step=SLIDER_STEP, description=label,
-                               readout_format=".1f", style=style,
-                               layout=widgets.Layout(width="300px"))
-        for (k, v), label in zip(values.items(), ("w₁", "w₂", "θ"), strict=True)
-    }
-    dropdown = widgets.Dropdown(options=list(ACTIVATIONS), value=activation, description="f",
-                                style=style, layout=widgets.Layout(width="300px"))
-    controls = {**sliders, "activation": dropdown}
-    view = NeuronPlaneView(values["w1"], values["w2"], values["theta"], activation)
+    controls = NEURON_CONTROLS.widgets(locals(), style=_NEURON_STYLE, width="300px")
+    view = NeuronPlaneView(w1, w2, theta, activation)
     table = widgets.HTML()
 
     def render(w1, w2, theta, activation):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import ipywidgets as widgets
 import numpy as np
 
-from .._validation import check_option, check_scalar
 from ..datasets import REPLAY_DATASETS, replay_data
 from ..perceptron import Perceptron
 from ..plots.perceptron import PerceptronReplayView, XorNetworkView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["REPLAY_DATASETS", "perceptron_replay", "xor_network_explorer"]
 
@@ -29,8 +29,36 @@ def describe_outcome(p: Perceptron) -> str:
     return f"no error-free epoch\nwithin {p.n_epochs_} epochs"
 
 
-def perceptron_replay(dataset: str = "and", eta: float = 0.1, w1: float = 0.0, w2: float = 0.0,
-                      theta: float = 0.0, step: int = 0) -> Dashboard:
+_REPLAY_STYLE = {"description_width": "5em"}
+_INIT_LO, _INIT_HI = INIT_RANGE
+REPLAY_CONTROLS = Controls(
+    Spec("dataset", "choice", "and",
+         options=tuple((label, key) for key, label in REPLAY_DATASETS.items()), label="data",
+         doc="A key of :data:`REPLAY_DATASETS`: a logic gate, or 30 points with a wide or a "
+             "narrow margin.",
+         tooltip="the training data: retrains"),
+    Spec("eta", "log", 0.1, lo=-3, hi=1.0, step=0.25, label="η", readout_format=".3g",
+         doc="The learning rate η of the update Δ(w, θ) = η(y − ŷ)(x, −1).",
+         tooltip="learning rate η: retrains"),
+    Spec("w1", "float", 0.0, lo=_INIT_LO, hi=_INIT_HI, step=0.1, label="initial w₁",
+         readout_format=".1f", doc="The weight w₁ before training.",
+         tooltip="the weight w₁ before training: retrains"),
+    Spec("w2", "float", 0.0, lo=_INIT_LO, hi=_INIT_HI, step=0.1, label="initial w₂",
+         readout_format=".1f", doc="The weight w₂ before training.",
+         tooltip="the weight w₂ before training: retrains"),
+    Spec("theta", "float", 0.0, lo=_INIT_LO, hi=_INIT_HI, step=0.1, label="initial θ",
+         readout_format=".1f", doc="The threshold θ before training.",
+         tooltip="the threshold θ before training: retrains"),
+    Spec("step", "int", 0, lo=0, hi=None, label="step", continuous=True, width="520px",
+         doc="Presentations to replay; the slider's maximum is the run's length, a larger "
+             "value is clamped to it.",
+         tooltip="samples presented so far: replays the recorded run"),
+)
+
+
+@REPLAY_CONTROLS.builder
+def perceptron_replay(dataset: str, eta: float, w1: float, w2: float, theta: float,
+                      step: int) -> Dashboard:
     """Train a perceptron once, then replay it sample by sample.
 
     Changing the data set, η or the initial weights retrains (``continuous_update=False``);
@@ -41,14 +69,7 @@ def perceptron_replay(dataset: str = "and", eta: float = 0.1, w1: float = 0.0, w
 
     Parameters
     ----------
-    dataset : str, default "and"
-        A key of :data:`REPLAY_DATASETS`.
-    eta : float, default 0.1
-        Learning rate, 10**-3 to 10 on a log slider.
-    w1, w2, theta : float, default 0
-        Initial weights and threshold, in [-1, 1].
-    step : int, default 0
-        Presentations to replay (clamped to the run's length).
+    {controls}
 
     Returns
     -------
@@ -56,30 +77,10 @@ def perceptron_replay(dataset: str = "and", eta: float = 0.1, w1: float = 0.0, w
         ``.result`` holds the fitted ``model`` and the shown state ``info``; ``.view`` is a
         :class:`~chapter5.plots.perceptron.PerceptronReplayView`.
     """
-    dataset = check_option(dataset, "dataset", REPLAY_DATASETS)
-    eta = check_scalar(eta, "eta", min_value=1e-3, max_value=10.0)
-    lo, hi = INIT_RANGE
-    init = {k: check_scalar(v, k, min_value=lo, max_value=hi)
-            for k, v in (("w1", w1), ("w2", w2), ("theta", theta))}
-    step = check_scalar(step, "step", integer=True, min_value=0)
-    style = {"description_width": "5em"}
-    wide = widgets.Layout(width="330px")
-    controls = {
-        "dataset": widgets.Dropdown(options=[(label, key) for key, label in
-                                             REPLAY_DATASETS.items()],
-                                    value=dataset, description="data", style=style,
-                                    layout=wide),
-        "eta": widgets.FloatLogSlider(value=eta, base=10, min=-3, max=1, step=0.25,
-                                      description="η", readout_format=".3g", style=style,
-                                      continuous_update=False, layout=wide),
-        **{k: widgets.FloatSlider(value=v, min=lo, max=hi, step=0.1, description=label,
-                                  readout_format=".1f", style=style, continuous_update=False,
-                                  layout=wide)
-           for (k, v), label in zip(init.items(), ("initial w₁", "initial w₂", "initial θ"),
-                                    strict=True)},
-        "step": widgets.IntSlider(value=0, min=0, max=1, description="step", style=style,
-                                  layout=widgets.Layout(width="520px")),
-    }
+    # the step slider starts at 0 (its maximum, the run's length, is set by the first
+    # render); the requested step is set after that render, clamped to the run
+    values = {**locals(), "step": 0}
+    controls = REPLAY_CONTROLS.widgets(values, style=_REPLAY_STYLE, width="330px")
     play = widgets.Play(value=0, min=0, max=1, interval=350, description="play")
     widgets.jslink((play, "value"), (controls["step"], "value"))
     view = PerceptronReplayView()
@@ -153,8 +154,25 @@ def _hidden_table_html(result) -> str:
             f"{rows}</table><p style='font-size:15px'>The network {verdict}.</p>")
 
 
-def xor_network_explorer(gamma1: float = 0.5, gamma2: float = 0.5,
-                         theta: float = 0.5) -> Dashboard:
+_XOR_STYLE = {"description_width": "2.5em"}
+XOR_NETWORK_CONTROLS = Controls(
+    Spec("gamma1", "float", 0.5, lo=-1.0, hi=2.0, step=0.1, label="γ₁", readout_format=".1f",
+         continuous=True, doc="The threshold of hidden unit h₁ = ε(x₁ − x₂ − γ₁); the book's "
+                              "value is 0.5.",
+         tooltip="threshold γ₁ of hidden unit h₁ = ε(x₁ − x₂ − γ₁)"),
+    Spec("gamma2", "float", 0.5, lo=-1.0, hi=2.0, step=0.1, label="γ₂", readout_format=".1f",
+         continuous=True, doc="The threshold of hidden unit h₂ = ε(x₂ − x₁ − γ₂); the book's "
+                              "value is 0.5.",
+         tooltip="threshold γ₂ of hidden unit h₂ = ε(x₂ − x₁ − γ₂)"),
+    Spec("theta", "float", 0.5, lo=-1.0, hi=2.0, step=0.1, label="θ", readout_format=".1f",
+         continuous=True, doc="The threshold of the output unit y = ε(h₁ + h₂ − θ); the "
+                              "book's value is 0.5.",
+         tooltip="threshold θ of the output unit y = ε(h₁ + h₂ − θ)"),
+)
+
+
+@XOR_NETWORK_CONTROLS.builder
+def xor_network_explorer(gamma1: float, gamma2: float, theta: float) -> Dashboard:
     """The book's two-layer XOR network (Fig. 5.5) with sliders on its thresholds.
 
     h1 = ε(x1 − x2 − γ1), h2 = ε(x2 − x1 − γ2), y = ε(h1 + h2 − θ). The picture shows the two
@@ -163,16 +181,9 @@ def xor_network_explorer(gamma1: float = 0.5, gamma2: float = 0.5,
 
     Parameters
     ----------
-    gamma1, gamma2, theta : float, default 0.5
-        Thresholds, in [-1, 2] (step 0.1); the book's values are 0.5.
+    {controls}
     """
-    vals = {k: check_scalar(v, k, min_value=-1.0, max_value=2.0)
-            for k, v in (("gamma1", gamma1), ("gamma2", gamma2), ("theta", theta))}
-    style = {"description_width": "2.5em"}
-    controls = {k: widgets.FloatSlider(value=v, min=-1.0, max=2.0, step=0.1, description=lab,
-                                       readout_format=".1f", style=style,
-                                       layout=widgets.Layout(width="300px"))
-                for (k, v), lab in zip(vals.items(), ("γ₁", "γ₂", "θ"), strict=True)}
+    controls = XOR_NETWORK_CONTROLS.widgets(locals(), style=_XOR_STYLE, width="300px")
     view = XorNetworkView()
     table = widgets.HTML()
 

@@ -7,12 +7,12 @@ import time
 import ipywidgets as widgets
 import numpy as np
 
-from .._validation import check_option, check_scalar
 from ..backprop import BPNetwork
 from ..datasets import PLAYGROUND_DATASETS, playground_data
 from ..metrics import labels_from_outputs
 from ..plots.playground import PlaygroundView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["PLAYGROUND_DATASETS", "bp_playground", "playground_data"]
 
@@ -27,11 +27,60 @@ def _curves(net, X_tr, y_tr, X_va, y_va):
             "train_acc": tr["accuracy"], "val_acc": va["accuracy"]}
 
 
-def bp_playground(dataset: str = "circles", noise: float = 0.1, layers: int = 1,
-                  units: int = 4, activation: str = "tanh", eta: float = 0.3,
-                  mode: str = "standard", regularization: bool = False, lam: float = 0.99,
-                  early_stopping: bool = False, seed: int = 0, epoch: int = EPOCHS
-                  ) -> Dashboard:
+_STYLE = {"description_width": "6.5em"}
+PLAYGROUND_CONTROLS = Controls(
+    Spec("dataset", "choice", "circles", options=PLAYGROUND_DATASETS, label="data",
+         doc="200 toy points split 70/30 into training and validation data, or watermelon "
+             "3.0α with the book's split.",
+         tooltip="the data set: retrains"),
+    Spec("noise", "float", 0.1, lo=0.0, hi=0.5, step=0.05, label="noise",
+         doc="The toy data's noise (disabled for watermelon 3.0α, which has none).",
+         tooltip="noise added to the toy data: retrains"),
+    Spec("layers", "int", 1, lo=1, hi=3, label="hidden layers",
+         doc="Hidden layers, each with ``units`` units.",
+         tooltip="the number of hidden layers: retrains"),
+    Spec("units", "int", 4, lo=1, hi=8, label="units / layer",
+         doc="Units in each hidden layer.",
+         tooltip="units in each hidden layer: retrains"),
+    Spec("activation", "choice", "tanh", options=("sigmoid", "tanh", "relu"),
+         label="hidden f", doc="The hidden units' activation; the output unit is a sigmoid.",
+         tooltip="the hidden units' activation: retrains"),
+    Spec("eta", "log", 0.3, lo=-2, hi=1.5, step=0.125, label="η", readout_format=".3g",
+         doc="The learning rate.", tooltip="learning rate η: retrains"),
+    Spec("mode", "choice", "standard", options=("standard", "accumulated"), label="BP",
+         doc="Standard BP (one update per sample) or accumulated BP (one per epoch, (5.16)).",
+         tooltip="standard or accumulated BP: retrains"),
+    Spec("regularization", "bool", False, label="regularization (5.17)",
+         extra={"indent": False},
+         doc="Minimize the regularized error (5.17), λ·E + (1 − λ)·Σw², instead of E.",
+         tooltip="weight decay, eq. (5.17), with λ below: retrains"),
+    Spec("lam", "float", 0.99, lo=0.9, hi=0.9999, step=0.0001, label="λ",
+         readout_format=".4f",
+         doc="λ of (5.17), the weight of the error against the weights' size (disabled "
+             "while regularization is off).",
+         tooltip="λ of (5.17): smaller shrinks the weights more; retrains"),
+    Spec("early_stopping", "bool", False, label="early stopping (patience 30)",
+         extra={"indent": False},
+         doc="Stop once the validation error has not improved for 30 epochs; keep the best "
+             "weights.",
+         tooltip="stop when the validation error stops falling, keep the best weights: "
+                 "retrains"),
+    Spec("seed", "int", 0, lo=0, hi=9, label="seed",
+         doc="The data split (and noise) and the initial weights.",
+         tooltip="the random data split, noise and initial weights: retrains"),
+    Spec("epoch", "int", EPOCHS, lo=0, hi=EPOCHS, step=RECORD_EVERY, label="epoch",
+         continuous=True, width="560px",
+         doc=f"The epoch shown; snapshots are kept every {RECORD_EVERY} epochs, so it is "
+             f"rounded down to a multiple of {RECORD_EVERY}.",
+         tooltip="the epoch shown: replays the recorded run"),
+)
+_CHECKBOXES = [s.name for s in PLAYGROUND_CONTROLS if s.kind == "bool"]
+
+
+@PLAYGROUND_CONTROLS.builder
+def bp_playground(dataset: str, noise: float, layers: int, units: int, activation: str,
+                  eta: float, mode: str, regularization: bool, lam: float,
+                  early_stopping: bool, seed: int, epoch: int) -> Dashboard:
     """Train a BP network on a 2-D data set once, then replay it (Play, step, scrub).
 
     Every control but ``epoch`` retrains (300 epochs, a snapshot every 5). λ is disabled while
@@ -39,71 +88,17 @@ def bp_playground(dataset: str = "circles", noise: float = 0.1, layers: int = 1,
 
     Parameters
     ----------
-    dataset : {"xor", "circles", "moons", "spiral", "watermelon"}
-    noise : float in [0, 0.5]
-    layers : int, 1 to 3
-        Hidden layers, each with ``units`` units (1 to 8).
-    activation : {"sigmoid", "tanh", "relu"}
-        Hidden units; the output unit is a sigmoid.
-    eta : float
-        10**-2 to 10**1.5, log slider.
-    mode : {"standard", "accumulated"}
-    regularization : bool, lam : float in [0.9, 0.9999]
-        Eq. (5.17) when on.
-    early_stopping : bool
-        Stop once the validation error has not improved for 30 epochs; keep the best weights.
-    seed : int, 0 to 9
-        Data split (and noise) and initial weights.
-    epoch : int
-        The epoch shown (multiple of 5).
+    {controls}
     """
-    dataset = check_option(dataset, "dataset", PLAYGROUND_DATASETS)
-    noise = check_scalar(noise, "noise", min_value=0.0, max_value=0.5)
-    layers = check_scalar(layers, "layers", integer=True, min_value=1, max_value=3)
-    units = check_scalar(units, "units", integer=True, min_value=1, max_value=8)
-    activation = check_option(activation, "activation", ("sigmoid", "tanh", "relu"))
-    eta = check_scalar(eta, "eta", min_value=10 ** -2, max_value=10 ** 1.5)
-    mode = check_option(mode, "mode", ("standard", "accumulated"))
-    lam = check_scalar(lam, "lam", min_value=0.9, max_value=0.9999)
-    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=9)
-    epoch = check_scalar(epoch, "epoch", integer=True, min_value=0, max_value=EPOCHS)
-    for name, flag in (("regularization", regularization), ("early_stopping", early_stopping)):
-        if not isinstance(flag, bool):
-            raise TypeError(f"{name} must be True or False; got {flag!r}")
-    st = {"description_width": "6.5em"}
-    lay = widgets.Layout(width="300px")
-    controls = {
-        "dataset": widgets.Dropdown(options=list(PLAYGROUND_DATASETS), value=dataset,
-                                    description="data", style=st, layout=lay),
-        "noise": widgets.FloatSlider(value=noise, min=0.0, max=0.5, step=0.05,
-                                     description="noise", continuous_update=False, style=st,
-                                     layout=lay),
-        "layers": widgets.IntSlider(value=layers, min=1, max=3, description="hidden layers",
-                                    continuous_update=False, style=st, layout=lay),
-        "units": widgets.IntSlider(value=units, min=1, max=8, description="units / layer",
-                                   continuous_update=False, style=st, layout=lay),
-        "activation": widgets.Dropdown(options=["sigmoid", "tanh", "relu"], value=activation,
-                                       description="hidden f", style=st, layout=lay),
-        "eta": widgets.FloatLogSlider(value=eta, base=10, min=-2, max=1.5, step=0.125,
-                                      description="η", readout_format=".3g",
-                                      continuous_update=False, style=st, layout=lay),
-        "mode": widgets.Dropdown(options=["standard", "accumulated"], value=mode,
-                                 description="BP", style=st, layout=lay),
-        "regularization": widgets.Checkbox(value=regularization,
-                                           description="regularization (5.17)", indent=False,
-                                           layout=lay),
-        "lam": widgets.FloatSlider(value=lam, min=0.9, max=0.9999, step=0.0001,
-                                   readout_format=".4f", description="λ",
-                                   continuous_update=False, style=st, layout=lay),
-        "early_stopping": widgets.Checkbox(value=early_stopping, indent=False,
-                                           description="early stopping (patience 30)",
-                                           layout=lay),
-        "seed": widgets.IntSlider(value=seed, min=0, max=9, description="seed",
-                                  continuous_update=False, style=st, layout=lay),
-        "epoch": widgets.IntSlider(value=epoch - epoch % RECORD_EVERY, min=0, max=EPOCHS,
-                                   step=RECORD_EVERY, description="epoch", style=st,
-                                   layout=widgets.Layout(width="560px")),
-    }
+    epoch -= epoch % RECORD_EVERY
+    values = locals()
+    # the checkboxes take no description style (their labels sit right of the box)
+    sliders = PLAYGROUND_CONTROLS.widgets(
+        values, style=_STYLE, width="300px",
+        only=[k for k in PLAYGROUND_CONTROLS.specs if k not in _CHECKBOXES])
+    boxes = PLAYGROUND_CONTROLS.widgets(values, width="300px", only=_CHECKBOXES)
+    both = {**sliders, **boxes}
+    controls = {k: both[k] for k in PLAYGROUND_CONTROLS.specs}  # in the table's order
     play = widgets.Play(value=controls["epoch"].value, min=0, max=EPOCHS, step=RECORD_EVERY,
                         interval=150, description="play")
     widgets.jslink((play, "value"), (controls["epoch"], "value"))
