@@ -25,12 +25,14 @@ class Estimator:
     """Base class: scikit-learn's parameter protocol without scikit-learn.
 
     Subclasses set ``_estimator_type`` ("classifier", "regressor", "clusterer" or None) and
-    ``_transformer`` (True if the model has ``transform``), and may refine the tags in
+    ``_transformer`` (True if the model has ``transform``), ``_multi_output`` (True for a
+    classifier that also takes Y (m, l), one output unit per column), and may refine the tags in
     ``_adjust_tags(tags)``.
     """
 
     _estimator_type: str | None = None
     _transformer: bool = False
+    _multi_output: bool = False  # a classifier with one output unit per column of Y (m, l)
 
     @classmethod
     def _get_param_names(cls) -> list[str]:
@@ -124,6 +126,9 @@ class Estimator:
             regressor_tags=RegressorTags() if kind == "regressor" else None,
             input_tags=InputTags(),
         )
+        if self._multi_output:
+            tags.target_tags.multi_output = True
+            tags.classifier_tags.multi_label = True
         return self._adjust_tags(tags)
 
 

@@ -612,11 +612,7 @@ class BPNetwork(Estimator):
         self.random_state = random_state
 
     _estimator_type = "classifier"
-
-    def _adjust_tags(self, tags):
-        tags.target_tags.multi_output = True  # Y (m, l): one column per output unit
-        tags.classifier_tags.multi_label = True
-        return tags
+    _multi_output = True  # Y (m, l): one column per output unit
 
     # ---- construction ---------------------------------------------------------------------
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 import importlib
 import os
 
+from .._validation import check_option
+
 __all__ = ["LANGUAGES", "language", "set_language", "strings", "tr"]
 
 LANGUAGES = ("en", "ko")
@@ -29,12 +31,7 @@ _tables: dict[str, dict] = {}
 
 
 def _check(lang) -> str:
-    if not isinstance(lang, str):
-        raise TypeError(f"language must be a string, one of {LANGUAGES}; got {lang!r}")
-    key = lang.strip().lower()
-    if key not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; valid languages are {LANGUAGES}")
-    return key
+    return check_option(lang, "language", LANGUAGES)
 
 
 def language() -> str:

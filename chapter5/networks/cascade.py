@@ -410,11 +410,7 @@ class CascadeCorrelation(Estimator):
     # ---- checks ---------------------------------------------------------------------------
 
     _estimator_type = "classifier"
-
-    def _adjust_tags(self, tags):
-        tags.target_tags.multi_output = True  # y (m, l): one column per output unit
-        tags.classifier_tags.multi_label = True
-        return tags
+    _multi_output = True  # y (m, l): one column per output unit
 
     def _validate(self) -> dict:
         return {
