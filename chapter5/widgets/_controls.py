@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import inspect
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,7 +75,11 @@ class Spec:
     base : float, default 10
         The base of a log slider.
     options : tuple
-        For "choice": the values, or ``(label, value)`` pairs (labels are translated).
+        For "choice": the values, or ``(label, value)`` pairs (labels are translated). For
+        "bool": ``((label, True), (label, False))`` shows a dropdown of two labelled rules
+        instead of a checkbox.
+    coerce : callable, optional
+        Applied to a value before it is checked (e.g. an ``Activation`` object to its name).
     label, tooltip : str
         English text shown on the control and on hover; also the translation key.
     doc : str
@@ -105,6 +109,7 @@ class Spec:
     continuous: bool = False
     width: str | None = None
     extra: Mapping = field(default_factory=dict)
+    coerce: Callable | None = None
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -112,6 +117,9 @@ class Spec:
                              f"{self.kind!r}")
         if self.kind == "choice" and not self.options:
             raise ValueError(f"Spec {self.name!r}: a choice needs options")
+        if self.kind == "bool" and self.options and set(self.values) != {True, False}:
+            raise ValueError(f"Spec {self.name!r}: a bool's options are (label, True) and "
+                             f"(label, False)")
         if self.kind in ("int", "float", "log") and self.lo is None:
             raise ValueError(f"Spec {self.name!r}: a {self.kind} control needs lo")
 
@@ -134,6 +142,8 @@ class Spec:
 
     def check(self, value):
         """``value`` checked against this control's kind and range (clear errors)."""
+        if self.coerce is not None:
+            value = self.coerce(value)
         if self.kind == "choice":
             if all(isinstance(v, str) for v in self.values):
                 return check_option(value, self.name, self.values)
@@ -149,8 +159,10 @@ class Spec:
         if self.strict_step and self.step and self.kind != "log":
             k = (value - self.lo) / self.step
             if abs(k - round(k)) > 1e-9:
-                raise ValueError(f"{self.name} must be {self.lo} plus a multiple of "
-                                 f"{self.step} (the slider's step); got {value}")
+                grid = (f"a multiple of {_num(self.step)}" if self.lo % self.step == 0 else
+                        f"{_num(self.lo)} plus a multiple of {_num(self.step)}")
+                raise ValueError(f"{self.name} must be {grid} (the slider's step); got "
+                                 f"{value}")
         return value
 
     # ---------------------------------------------------------------- documentation
@@ -184,12 +196,16 @@ class Spec:
         return "\n".join(lines)
 
     # ---------------------------------------------------------------- widget
-    def widget(self, value, *, style=None, width=None) -> widgets.ValueWidget:
-        """The control, set to ``value``, labelled in the current language."""
+    def widget(self, value, *, style=None, width=None, hi=None) -> widgets.ValueWidget:
+        """The control, set to ``value``, labelled in the current language.
+
+        ``hi`` sets the slider's maximum where the table has none (``hi=None``: a range that
+        depends on another argument or on the run). A checkbox takes no description style
+        (its label sits right of the box)."""
         kw: dict = {"description": tr(self.label or self.name)}
         if self.tooltip:
             kw["tooltip"] = tr(self.tooltip)
-        if style is not None:
+        if style is not None and not (self.kind == "bool" and not self.options):
             kw["style"] = style
         w = self.width or width
         if w is not None:
@@ -198,7 +214,10 @@ class Spec:
             kw["readout_format"] = self.readout_format
         if self.kind in ("int", "float", "log"):
             kw["continuous_update"] = self.continuous
-            kw["min"], kw["max"] = self.lo, self.hi
+            kw["min"] = self.lo
+            top = self.hi if hi is None else hi
+            if top is not None:  # (ipywidgets would quietly take 100 for None)
+                kw["max"] = top
             if self.step is not None:
                 kw["step"] = self.step
         kw.update(self.extra)
@@ -208,7 +227,7 @@ class Spec:
             return widgets.FloatSlider(value=value, **kw)
         if self.kind == "log":
             return widgets.FloatLogSlider(value=value, base=self.base, **kw)
-        if self.kind == "choice":
+        if self.kind == "choice" or self.options:
             return widgets.Dropdown(options=self._option_pairs(), value=value, **kw)
         return widgets.Checkbox(value=value, **kw)
 
@@ -252,10 +271,14 @@ class Controls:
         """The numpydoc Parameters entries of every control."""
         return textwrap.indent("\n".join(s.describe() for s in self), indent).lstrip()
 
-    def widgets(self, values: Mapping, *, style=None, width=None, only=None) -> dict:
-        """name -> widget for every control (or those in ``only``), set to ``values``."""
+    def widgets(self, values: Mapping, *, style=None, width=None, only=None,
+                hi: Mapping | None = None) -> dict:
+        """name -> widget for every control (or those in ``only``), set to ``values``, in
+        the table's order; ``hi`` gives the maximum of sliders whose spec has none."""
         names = self.specs if only is None else only
-        return {k: self.specs[k].widget(values[k], style=style, width=width) for k in names}
+        hi = hi or {}
+        return {k: self.specs[k].widget(values[k], style=style, width=width, hi=hi.get(k))
+                for k in names}
 
     def builder(self, func):
         """Decorate a dashboard builder: defaults, checks, signature and docs from the table.

@@ -4,16 +4,42 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .._validation import check_option, check_scalar
+from .._validation import check_scalar
 from ..datasets import ART_DATASETS, art_data
 from ..networks.art import art_run
 from ..plots.art import ARTView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["ART_DATASETS", "art_data", "art_replay", "art_run"]
 
-def art_replay(dataset: str = "a new cluster arrives", rho: float = 0.75, beta: float = 1.0,
-               step: int = 60) -> Dashboard:
+_STYLE = {"description_width": "6em"}
+ART_CONTROLS = Controls(
+    Spec("dataset", "choice", "a new cluster arrives", options=ART_DATASETS, label="data",
+         doc="The 60 samples in the order they are presented (:func:`art_data`): three "
+             "interleaved clusters; two clusters, then a third far away (stability and "
+             "plasticity); or uniform points.",
+         tooltip="the samples and their order: retrains"),
+    Spec("rho", "float", 0.75, lo=0.0, hi=1.0, step=0.05, label="vigilance ρ",
+         readout_format=".2f",
+         doc="Vigilance: the share of the input a category must match to resonate.",
+         tooltip="vigilance ρ, the share of the input a category must match: retrains"),
+    Spec("beta", "float", 1.0, lo=0.05, hi=1.0, step=0.05, label="rate β",
+         readout_format=".2f",
+         doc="Learning rate (1 = fast learning: the box grows just enough to hold the "
+             "sample).",
+         tooltip="learning rate β (1: the box grows just enough to hold the sample): "
+                 "retrains"),
+    # hi=None: the slider's maximum is the data set's number of samples, set at render time
+    Spec("step", "int", 60, lo=0, hi=None, label="sample", continuous=True, width="560px",
+         doc="How many samples have been presented, at most the data set's number of "
+             "samples (60).",
+         tooltip="how many samples have been presented: replays the recorded run"),
+)
+
+
+@ART_CONTROLS.builder
+def art_replay(dataset: str, rho: float, beta: float, step: int) -> Dashboard:
     """Replay Fuzzy ART's online learning: which category each sample joins, when a reset
     happens, when a new category neuron is created.
 
@@ -21,33 +47,11 @@ def art_replay(dataset: str = "a new cluster arrives", rho: float = 0.75, beta: 
 
     Parameters
     ----------
-    dataset : {"three clusters", "a new cluster arrives", "uniform"}
-    rho : float in [0, 1], step 0.05
-        Vigilance: the share of the input a category must match to resonate.
-    beta : float in [0.05, 1], step 0.05
-        Learning rate (1 = fast learning: the box grows just enough to hold the sample).
-    step : int, 0 to the number of samples
-        How many samples have been presented.
+    {controls}
     """
-    dataset = check_option(dataset, "dataset", ART_DATASETS)
-    rho = check_scalar(rho, "rho", min_value=0.0, max_value=1.0)
-    beta = check_scalar(beta, "beta", min_value=0.05, max_value=1.0)
     n = len(art_data(dataset))
     step = check_scalar(step, "step", integer=True, min_value=0, max_value=n)
-    st = {"description_width": "6em"}
-    lay = widgets.Layout(width="330px")
-    controls = {
-        "dataset": widgets.Dropdown(options=list(ART_DATASETS), value=dataset,
-                                    description="data", style=st, layout=lay),
-        "rho": widgets.FloatSlider(value=rho, min=0.0, max=1.0, step=0.05,
-                                   description="vigilance ρ", readout_format=".2f",
-                                   continuous_update=False, style=st, layout=lay),
-        "beta": widgets.FloatSlider(value=beta, min=0.05, max=1.0, step=0.05,
-                                    description="rate β", readout_format=".2f",
-                                    continuous_update=False, style=st, layout=lay),
-        "step": widgets.IntSlider(value=step, min=0, max=n, description="sample",
-                                  style=st, layout=widgets.Layout(width="560px")),
-    }
+    controls = ART_CONTROLS.widgets(locals(), style=_STYLE, width="330px", hi={"step": n})
     play = widgets.Play(value=step, min=0, max=n, interval=250, description="play")
     widgets.jslink((play, "value"), (controls["step"], "value"))
     view = ARTView()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import ipywidgets as widgets
 import numpy as np
 
-from .._validation import check_scalar
 from ..networks.boltzmann import RBM, bars_and_stripes
 from ..plots.boltzmann import RBMView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["RBM_EPOCHS", "rbm_explorer"]
 
@@ -19,8 +19,26 @@ DEFAULT_RUN = {"eta": 1.0, "k": 1, "n_hidden": 8, "seed": 0}
 """The run drawn faintly behind every other, so that a change can be compared with it."""
 
 
-def rbm_explorer(eta: float = 1.0, k: int = 1, n_hidden: int = 8, seed: int = 0,
-                 epoch: int = RBM_EPOCHS) -> Dashboard:
+_STYLE = {"description_width": "7em"}
+RBM_CONTROLS = Controls(
+    Spec("eta", "log", 1.0, lo=-1.5, hi=0.5, step=0.25, label="η", readout_format=".3g",
+         doc="Learning rate η of (5.24).", tooltip="learning rate η of (5.24): retrains"),
+    Spec("k", "int", 1, lo=1, hi=10, label="CD-k steps k",
+         doc="Gibbs steps per update (CD-k).",
+         tooltip="Gibbs steps per update (CD-k): retrains"),
+    Spec("n_hidden", "int", 8, lo=1, hi=16, label="hidden q", doc="Hidden units q.",
+         tooltip="hidden units q: retrains"),
+    Spec("seed", "int", 0, lo=0, hi=9, label="seed",
+         doc="Initial weights, mini-batch order and the Gibbs draws.",
+         tooltip="the initial weights, the mini-batch order and the Gibbs draws: retrains"),
+    Spec("epoch", "int", RBM_EPOCHS, lo=0, hi=RBM_EPOCHS, label="epoch", continuous=True,
+         width="620px", doc="The epoch shown (0: before training; every epoch is recorded).",
+         tooltip="the epoch shown (0: before training): replays the recorded run"),
+)
+
+
+@RBM_CONTROLS.builder
+def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Dashboard:
     """Train an RBM on the 14 bars-and-stripes patterns (3 x 3) once, then scrub its epochs.
 
     Changing η, k, the number of hidden units or the seed retrains (400 epochs of CD-k, each
@@ -33,37 +51,9 @@ def rbm_explorer(eta: float = 1.0, k: int = 1, n_hidden: int = 8, seed: int = 0,
 
     Parameters
     ----------
-    eta : float, default 1.0
-        Learning rate η of (5.24), 10**-1.5 to 10**0.5 on a log slider.
-    k : int, default 1
-        Gibbs steps per update (CD-k), 1 to 10.
-    n_hidden : int, default 8
-        Hidden units q, 1 to 16.
-    seed : int, default 0
-        Initial weights, mini-batch order and the Gibbs draws, 0 to 9.
-    epoch : int
-        The epoch shown, 0 (before training) to 400.
+    {controls}
     """
-    eta = check_scalar(eta, "eta", min_value=10 ** -1.5, max_value=10 ** 0.5)
-    k = check_scalar(k, "k", integer=True, min_value=1, max_value=10)
-    n_hidden = check_scalar(n_hidden, "n_hidden", integer=True, min_value=1, max_value=16)
-    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=9)
-    epoch = check_scalar(epoch, "epoch", integer=True, min_value=0, max_value=RBM_EPOCHS)
-    style = {"description_width": "7em"}
-    lay = widgets.Layout(width="330px")
-    controls = {
-        "eta": widgets.FloatLogSlider(value=eta, base=10, min=-1.5, max=0.5, step=0.25,
-                                      description="η", readout_format=".3g",
-                                      continuous_update=False, style=style, layout=lay),
-        "k": widgets.IntSlider(value=k, min=1, max=10, description="CD-k steps k",
-                               continuous_update=False, style=style, layout=lay),
-        "n_hidden": widgets.IntSlider(value=n_hidden, min=1, max=16, description="hidden q",
-                                      continuous_update=False, style=style, layout=lay),
-        "seed": widgets.IntSlider(value=seed, min=0, max=9, description="seed",
-                                  continuous_update=False, style=style, layout=lay),
-        "epoch": widgets.IntSlider(value=epoch, min=0, max=RBM_EPOCHS, description="epoch",
-                                   style=style, layout=widgets.Layout(width="620px")),
-    }
+    controls = RBM_CONTROLS.widgets(locals(), style=_STYLE, width="330px")
     play = widgets.Play(value=epoch, min=0, max=RBM_EPOCHS, step=5, interval=100,
                         description="play")
     widgets.jslink((play, "value"), (controls["epoch"], "value"))

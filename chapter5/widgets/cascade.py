@@ -6,11 +6,11 @@ import time
 
 import ipywidgets as widgets
 
-from .._validation import check_option, check_scalar
 from ..datasets import CASCADE_DATASETS, cascade_data
 from ..networks.cascade import CascadeCorrelation
 from ..plots.cascade import CascadeView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["CASCADE_DATASETS", "cascade_data", "cascade_growth"]
 
@@ -19,8 +19,34 @@ EXTENTS = {"two_spirals": (-7.2, 7.2, -7.2, 7.2), "toy": (-2.0, 2.0, -2.0, 2.0)}
 MAX_RUNS_KEPT = 8
 
 
-def cascade_growth(dataset: str = "two_spirals", noise: float = 0.0, n_candidates: int = 8,
-                   seed: int = 0, units: int = MAX_HIDDEN) -> Dashboard:
+_STYLE = {"description_width": "7em"}
+CASCADE_CONTROLS = Controls(
+    Spec("dataset", "choice", "two_spirals", options=tuple(CASCADE_DATASETS), label="data",
+         doc="Two spirals: Lang & Witbrock's 194 points. The others: 80 points of "
+             ":func:`chapter5.datasets.toy_2d` (see :func:`cascade_data`).",
+         tooltip="the data set: retrains"),
+    Spec("noise", "float", 0.0, lo=0.0, hi=0.5, step=0.05, label="noise", readout_format=".2f",
+         doc="Gaussian noise on the coordinates, in the data's units (0: the classic two "
+             "spirals).",
+         tooltip="Gaussian noise on the points' coordinates: retrains"),
+    Spec("n_candidates", "int", 8, lo=1, hi=16, label="candidates",
+         doc="Candidate pool size.",
+         tooltip="candidate units trained side by side before one is installed: retrains"),
+    Spec("seed", "int", 0, lo=0, hi=9, label="seed",
+         doc="Initial weights and the noise (for toy sets, the sample).",
+         tooltip="the initial weights and the noise: retrains"),
+    Spec("units", "int", MAX_HIDDEN, lo=0, hi=MAX_HIDDEN, label="hidden units", continuous=True,
+         width="520px",
+         doc="The stage shown: the network after this many hidden units (clamped to the units "
+             "the run installed; the slider then spans the run's stages). Each retraining "
+             "then jumps to the run's last stage.",
+         tooltip="the stage shown: replays the recorded growth"),
+)
+
+
+@CASCADE_CONTROLS.builder
+def cascade_growth(dataset: str, noise: float, n_candidates: int, seed: int,
+                   units: int) -> Dashboard:
     """Grow a cascade-correlation network once, then replay it unit by unit.
 
     The data set, noise, pool size and seed retrain (up to 25 hidden units, until every
@@ -30,42 +56,9 @@ def cascade_growth(dataset: str = "two_spirals", noise: float = 0.0, n_candidate
 
     Parameters
     ----------
-    dataset : {"two_spirals", "circles", "moons", "xor"}
-        Two spirals: Lang & Witbrock's 194 points. The others: 80 points of
-        :func:`chapter5.datasets.toy_2d` (see :func:`cascade_data`).
-    noise : float in [0, 0.5]
-        Gaussian noise on the coordinates, in the data's units (0: the classic two spirals).
-    n_candidates : int, 1 to 16
-        Candidate pool size.
-    seed : int, 0 to 9
-        Initial weights and the noise (for toy sets, the sample).
-    units : int, 0 to 25
-        The stage shown: the network after this many hidden units (clamped to the units the
-        run installed). Each retraining then jumps to the run's last stage.
+    {controls}
     """
-    dataset = check_option(dataset, "dataset", CASCADE_DATASETS)
-    noise = check_scalar(noise, "noise", min_value=0.0, max_value=0.5)
-    n_candidates = check_scalar(n_candidates, "n_candidates", integer=True, min_value=1,
-                                max_value=16)
-    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=9)
-    units = check_scalar(units, "units", integer=True, min_value=0, max_value=MAX_HIDDEN)
-    st = {"description_width": "7em"}
-    lay = widgets.Layout(width="320px")
-    controls = {
-        "dataset": widgets.Dropdown(options=list(CASCADE_DATASETS), value=dataset,
-                                    description="data", style=st, layout=lay),
-        "noise": widgets.FloatSlider(value=noise, min=0.0, max=0.5, step=0.05,
-                                     description="noise", readout_format=".2f",
-                                     continuous_update=False, style=st, layout=lay),
-        "n_candidates": widgets.IntSlider(value=n_candidates, min=1, max=16,
-                                          description="candidates", continuous_update=False,
-                                          style=st, layout=lay),
-        "seed": widgets.IntSlider(value=seed, min=0, max=9, description="seed",
-                                  continuous_update=False, style=st, layout=lay),
-        "units": widgets.IntSlider(value=units, min=0, max=MAX_HIDDEN,
-                                   description="hidden units", style=st,
-                                   layout=widgets.Layout(width="520px")),
-    }
+    controls = CASCADE_CONTROLS.widgets(locals(), style=_STYLE, width="320px")
     play = widgets.Play(value=units, min=0, max=MAX_HIDDEN, interval=700, description="play")
     widgets.jslink((play, "value"), (controls["units"], "value"))
     progress = widgets.HTML(layout=widgets.Layout(width="420px"))

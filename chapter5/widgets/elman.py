@@ -5,7 +5,6 @@ from __future__ import annotations
 import ipywidgets as widgets
 import numpy as np
 
-from .._validation import check_scalar
 from ..networks.elman import (
     ElmanNetwork,
     error_by_position,
@@ -15,6 +14,7 @@ from ..networks.elman import (
 )
 from ..plots.elman import ElmanView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["ELMAN_SETTINGS", "elman_explorer"]
 
@@ -36,8 +36,33 @@ DEFAULT_RUN = {"n_hidden": 8, "eta": 4.0, "bptt": True, "seed": 0}
 _CACHE = 6  # training runs kept per dashboard, so going back to a setting is instant
 
 
-def elman_explorer(n_hidden: int = 8, eta: float = 4.0, bptt: bool = True, seed: int = 0,
-                   epoch: int = N_EPOCHS) -> Dashboard:
+_STYLE = {"description_width": "8em"}
+_BPTT_OPTIONS = (("BPTT (through the context)", True), ("Elman 1990 (copy-back only)", False))
+ELMAN_CONTROLS = Controls(
+    Spec("n_hidden", "int", 8, lo=1, hi=10, label="hidden units q",
+         doc="The hidden (and context) units q.",
+         tooltip="hidden units q (as many context units): retrains"),
+    Spec("eta", "log", 4.0, lo=-2, hi=5, step=0.5, base=2, label="learning rate η",
+         readout_format=".3g", doc="The learning rate η.",
+         tooltip="learning rate η: retrains"),
+    Spec("bptt", "bool", True, label="training", options=_BPTT_OPTIONS,
+         doc="True: BPTT (the error flows back through the context); False: Elman's 1990 "
+             "rule (the context is only copied back, no error flows through it).",
+         tooltip="BPTT, or Elman's 1990 rule (the context is only copied back): retrains"),
+    Spec("seed", "int", 0, lo=0, hi=9, label="seed",
+         doc="The initial weights' seed (the data stay the same).",
+         tooltip="the initial weights (the data stay the same): retrains"),
+    Spec("epoch", "int", N_EPOCHS, lo=0, hi=N_EPOCHS, step=RECORD_EVERY, label="epoch",
+         continuous=True, width="620px",
+         doc=f"The epoch shown; snapshots are kept every {RECORD_EVERY} epochs, so it is "
+             f"rounded down to a multiple of {RECORD_EVERY}.",
+         tooltip="the epoch shown: replays the recorded run"),
+)
+
+
+@ELMAN_CONTROLS.builder
+def elman_explorer(n_hidden: int, eta: float, bptt: bool, seed: int,
+                   epoch: int) -> Dashboard:
     """An Elman network trained on temporal XOR, replayed epoch by epoch.
 
     Changing the hidden units, η, the training rule or the seed trains a new network (400
@@ -51,41 +76,11 @@ def elman_explorer(n_hidden: int = 8, eta: float = 4.0, bptt: bool = True, seed:
 
     Parameters
     ----------
-    n_hidden : int, 1 to 10
-    eta : float
-        2**-2 to 2**5 on a log slider (steps of 2**0.5).
-    bptt : bool
-        True: BPTT (the error flows back through the context); False: Elman's 1990 rule.
-    seed : int, 0 to 9
-        The initial weights' seed (the data stay the same).
-    epoch : int, 0 to 400
-        Rounded down to the snapshot grid (every 4 epochs).
+    {controls}
     """
-    n_hidden = check_scalar(n_hidden, "n_hidden", integer=True, min_value=1, max_value=10)
-    eta = check_scalar(eta, "eta", min_value=2 ** -2, max_value=2 ** 5)
-    if not isinstance(bptt, bool | np.bool_):
-        raise TypeError(f"bptt must be True or False; got {bptt!r}")
-    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=9)
-    epoch = check_scalar(epoch, "epoch", integer=True, min_value=0, max_value=N_EPOCHS)
     s = ELMAN_SETTINGS
-    st = {"description_width": "8em"}
-    lay = widgets.Layout(width="360px")
-    controls = {
-        "n_hidden": widgets.IntSlider(value=n_hidden, min=1, max=10, description="hidden units q",
-                                      continuous_update=False, style=st, layout=lay),
-        "eta": widgets.FloatLogSlider(value=eta, base=2, min=-2, max=5, step=0.5,
-                                      description="learning rate η", readout_format=".3g",
-                                      continuous_update=False, style=st, layout=lay),
-        "bptt": widgets.Dropdown(options=[("BPTT (through the context)", True),
-                                          ("Elman 1990 (copy-back only)", False)],
-                                 value=bool(bptt), description="training", style=st,
-                                 layout=lay),
-        "seed": widgets.IntSlider(value=seed, min=0, max=9, description="seed",
-                                  continuous_update=False, style=st, layout=lay),
-        "epoch": widgets.IntSlider(value=epoch - epoch % RECORD_EVERY, min=0, max=N_EPOCHS,
-                                   step=RECORD_EVERY, description="epoch", style=st,
-                                   layout=widgets.Layout(width="620px")),
-    }
+    epoch -= epoch % RECORD_EVERY  # snapped to the snapshot grid, not refused
+    controls = ELMAN_CONTROLS.widgets(locals(), style=_STYLE, width="360px")
     play = widgets.Play(value=controls["epoch"].value, min=0, max=N_EPOCHS, step=RECORD_EVERY,
                         interval=80, description="play")
     widgets.jslink((play, "value"), (controls["epoch"], "value"))

@@ -18,16 +18,15 @@ SLIDER_RANGE = (-3.0, 3.0)
 SLIDER_STEP = 0.1
 
 
-class _ActivationSpec(Spec):
-    """A dropdown of activation names that also takes an :class:`Activation` (its name is
-    used), as :func:`~chapter5.activations.get_activation` does."""
-
-    def check(self, value):
-        return super().check(value.name if isinstance(value, Activation) else value)
+def _activation_name(value):
+    """An :class:`Activation` is taken by its name, as
+    :func:`~chapter5.activations.get_activation` does."""
+    return value.name if isinstance(value, Activation) else value
 
 
 ACTIVATION_CONTROLS = Controls(
-    _ActivationSpec("activation", "choice", "sigmoid", options=tuple(ACTIVATIONS), label="f",
+    Spec("activation", "choice", "sigmoid", options=tuple(ACTIVATIONS), label="f",
+         coerce=_activation_name,
                     doc="The activation shown, a name from "
                         ":data:`chapter5.activations.ACTIVATIONS`.",
                     tooltip="the activation function f: its graph and its derivative"),
@@ -92,7 +91,8 @@ NEURON_CONTROLS = Controls(
          readout_format=".1f", continuous=True,
          doc="The threshold: the neuron computes y = f(w₁x₁ + w₂x₂ − θ).",
          tooltip="the threshold θ, subtracted from w·x"),
-    _ActivationSpec("activation", "choice", "step", options=tuple(ACTIVATIONS), label="f",
+    Spec("activation", "choice", "step", options=tuple(ACTIVATIONS), label="f",
+         coerce=_activation_name,
                     doc="The activation f, a name from "
                         ":data:`chapter5.activations.ACTIVATIONS`; the step (ε) of the "
                         "M-P neuron gives binary outputs, the others graded ones.",

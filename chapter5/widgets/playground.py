@@ -74,7 +74,6 @@ PLAYGROUND_CONTROLS = Controls(
              f"rounded down to a multiple of {RECORD_EVERY}.",
          tooltip="the epoch shown: replays the recorded run"),
 )
-_CHECKBOXES = [s.name for s in PLAYGROUND_CONTROLS if s.kind == "bool"]
 
 
 @PLAYGROUND_CONTROLS.builder
@@ -91,14 +90,7 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
     {controls}
     """
     epoch -= epoch % RECORD_EVERY
-    values = locals()
-    # the checkboxes take no description style (their labels sit right of the box)
-    sliders = PLAYGROUND_CONTROLS.widgets(
-        values, style=_STYLE, width="300px",
-        only=[k for k in PLAYGROUND_CONTROLS.specs if k not in _CHECKBOXES])
-    boxes = PLAYGROUND_CONTROLS.widgets(values, width="300px", only=_CHECKBOXES)
-    both = {**sliders, **boxes}
-    controls = {k: both[k] for k in PLAYGROUND_CONTROLS.specs}  # in the table's order
+    controls = PLAYGROUND_CONTROLS.widgets(locals(), style=_STYLE, width="300px")
     play = widgets.Play(value=controls["epoch"].value, min=0, max=EPOCHS, step=RECORD_EVERY,
                         interval=150, description="play")
     widgets.jslink((play, "value"), (controls["epoch"], "value"))

@@ -5,20 +5,49 @@ from __future__ import annotations
 import ipywidgets as widgets
 import numpy as np
 
-from .._validation import check_option, check_scalar
 from ..datasets import RBF_DATASETS, rbf_data
 from ..metrics import accuracy
 from ..networks import RBFNetwork
 from ..plots.rbf import RBFView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["RBF_DATASETS", "rbf_data", "rbf_explorer"]
 
 MAX_CENTERS = 40
 
 
-def rbf_explorer(dataset: str = "xor", n_centers: int = 4, centers: str = "kmeans",
-                 beta: float = 1.0, solver: str = "lstsq", seed: int = 0) -> Dashboard:
+_STYLE = {"description_width": "7em"}
+RBF_CONTROLS = Controls(
+    Spec("dataset", "choice", "xor", options=RBF_DATASETS, label="data set",
+         doc="The training data: XOR's 4 points, watermelon 3.0α (standardized), or 150 "
+             "noisy points of two moons or two circles.",
+         tooltip="the training data: refits"),
+    Spec("n_centers", "int", 4, lo=1, hi=MAX_CENTERS, label="centres q",
+         doc="The number of hidden units q (centres), at most the number of samples (4 for "
+             "XOR): a larger q is clamped to one centre per sample.",
+         tooltip="the number of centres q (hidden units): refits"),
+    Spec("centers", "choice", "kmeans", options=("kmeans", "random"), label="centre method",
+         doc="Step 1: the centres are k-means centroids or randomly chosen samples.",
+         tooltip="step 1: k-means centroids or random samples as centres: refits"),
+    Spec("beta", "log", 1.0, lo=-1.5, hi=2.0, step=0.125, label="β", readout_format=".3g",
+         doc="The width parameter of every unit at the start.",
+         tooltip="the width parameter β of every unit (at the start): refits"),
+    Spec("solver", "choice", "lstsq", options=("lstsq", "bp"), label="output fit",
+         doc="Step 2: least squares for the output weights (\"lstsq\"), or gradient descent "
+             "on w, the bias and every β_i (\"bp\", 500 epochs, η = 0.5).",
+         tooltip="step 2: least squares (lstsq) or gradient descent on w, bias and β (bp): "
+                 "refits"),
+    Spec("seed", "int", 0, lo=0, hi=20, label="seed",
+         doc="The random choice of centres (k-means' starting samples, or the random "
+             "samples).",
+         tooltip="the random choice of centres: refits"),
+)
+
+
+@RBF_CONTROLS.builder
+def rbf_explorer(dataset: str, n_centers: int, centers: str, beta: float, solver: str,
+                 seed: int) -> Dashboard:
     """Fit an RBF network (5.18)-(5.19) and show φ(x), its centres and their widths.
 
     Step 1 chooses the centres (k-means or random samples, through ``seed``); step 2 fits the
@@ -28,39 +57,9 @@ def rbf_explorer(dataset: str = "xor", n_centers: int = 4, centers: str = "kmean
 
     Parameters
     ----------
-    dataset : {"xor", "watermelon 3.0α", "moons", "circles"}
-    n_centers : int, 1 to 40 (at most the number of samples: 4 for XOR)
-    centers : {"kmeans", "random"}
-    beta : float
-        10**-1.5 to 10**2 on a log slider: the width parameter of every unit at the start.
-    solver : {"lstsq", "bp"}
-    seed : int, 0 to 20
+    {controls}
     """
-    dataset = check_option(dataset, "dataset", RBF_DATASETS)
-    n_centers = check_scalar(n_centers, "n_centers", integer=True, min_value=1,
-                             max_value=MAX_CENTERS)
-    centers = check_option(centers, "centers", ("kmeans", "random"))
-    beta = check_scalar(beta, "beta", min_value=10 ** -1.5, max_value=100.0)
-    solver = check_option(solver, "solver", ("lstsq", "bp"))
-    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=20)
-    st = {"description_width": "7em"}
-    lay = widgets.Layout(width="340px")
-    controls = {
-        "dataset": widgets.Dropdown(options=list(RBF_DATASETS), value=dataset,
-                                    description="data set", style=st, layout=lay),
-        "n_centers": widgets.IntSlider(value=n_centers, min=1, max=MAX_CENTERS,
-                                       description="centres q", continuous_update=False,
-                                       style=st, layout=lay),
-        "centers": widgets.Dropdown(options=["kmeans", "random"], value=centers,
-                                    description="centre method", style=st, layout=lay),
-        "beta": widgets.FloatLogSlider(value=beta, base=10, min=-1.5, max=2, step=0.125,
-                                       description="β", readout_format=".3g",
-                                       continuous_update=False, style=st, layout=lay),
-        "solver": widgets.Dropdown(options=["lstsq", "bp"], value=solver,
-                                   description="output fit", style=st, layout=lay),
-        "seed": widgets.IntSlider(value=seed, min=0, max=20, description="seed",
-                                  continuous_update=False, style=st, layout=lay),
-    }
+    controls = RBF_CONTROLS.widgets(locals(), style=_STYLE, width="340px")
     view = RBFView()
 
     def render(dataset, n_centers, centers, beta, solver, seed):

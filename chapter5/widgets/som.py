@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .._validation import check_option, check_scalar
 from ..datasets import SOM_DATASETS, som_data
 from ..networks.som import SOM
 from ..plots.som import SOMView
 from ._base import Dashboard
+from ._controls import Controls, Spec
 
 __all__ = ["SOM_DATASETS", "SOM_DECAY", "som_data", "som_explorer"]
 
@@ -17,10 +17,43 @@ SOM_DECAY = 3.0
 """eta(t) = eta exp(-3 t / T) and sigma(t) likewise (never below 0.5): the explorer's schedule."""
 
 
-def som_explorer(data: str = "square", rows: int = 8, cols: int = 8,
-                 topology: str = "rectangular", sigma: float = 3.0, eta: float = 0.5,
-                 n_iterations: int = 2000, seed: int = 0, step: int = N_SNAPSHOTS
-                 ) -> Dashboard:
+_STYLE = {"description_width": "6em"}
+SOM_CONTROLS = Controls(
+    Spec("data", "choice", "square", options=SOM_DATASETS, label="data",
+         doc="The 2-D data (:func:`som_data`, fixed): 400 points uniform in the unit square, "
+             "two noisy circles or moons, or watermelon 3.0α standardized.",
+         tooltip="the 2-D data the map learns: retrains"),
+    Spec("rows", "int", 8, lo=1, hi=15, label="rows", doc="The map's rows of neurons.",
+         tooltip="the map's rows of neurons: retrains"),
+    Spec("cols", "int", 8, lo=2, hi=15, label="columns", doc="The map's columns of neurons.",
+         tooltip="the map's columns of neurons: retrains"),
+    Spec("topology", "choice", "rectangular", options=("rectangular", "hexagonal"),
+         label="topology",
+         doc="The grid: 4 neighbours per neuron (rectangular) or 6 (hexagonal).",
+         tooltip="the grid of neurons, rectangular or hexagonal: retrains"),
+    Spec("sigma", "float", 3.0, lo=0.5, hi=8.0, step=0.5, label="σ₀", readout_format=".1f",
+         doc="σ(0), the starting neighbourhood radius in grid units.",
+         tooltip="σ(0), the starting neighbourhood radius in grid units: retrains"),
+    Spec("eta", "log", 0.5, lo=-7, hi=0.0, step=0.5, base=2, label="η₀",
+         readout_format=".3g", doc="η(0), the starting learning rate.",
+         tooltip="η(0), the starting learning rate: retrains"),
+    Spec("n_iterations", "int", 2000, lo=100, hi=5000, step=100, strict_step=True,
+         label="iterations T",
+         doc="T, the number of single-sample updates; a multiple of 100.",
+         tooltip="T, the number of single-sample updates: retrains"),
+    Spec("seed", "int", 0, lo=0, hi=20, label="seed",
+         doc="The initial weights and the sample order.",
+         tooltip="the initial weights and the sample order: retrains"),
+    Spec("step", "int", N_SNAPSHOTS, lo=0, hi=N_SNAPSHOTS, label="replay", continuous=True,
+         width="560px", doc=f"The snapshot shown: after step * T / {N_SNAPSHOTS} updates.",
+         tooltip=f"the snapshot shown, after step * T / {N_SNAPSHOTS} updates: replays the "
+                 f"recorded run"),
+)
+
+
+@SOM_CONTROLS.builder
+def som_explorer(data: str, rows: int, cols: int, topology: str, sigma: float, eta: float,
+                 n_iterations: int, seed: int, step: int) -> Dashboard:
     """Train a SOM on 2-D data once per setting, then scrub through its 50 snapshots.
 
     Left: the map as a net in the input space (each neuron at its weights, lines between grid
@@ -32,58 +65,9 @@ def som_explorer(data: str = "square", rows: int = 8, cols: int = 8,
 
     Parameters
     ----------
-    data : {"square", "circles", "moons", "watermelon 3.0α"}
-    rows : int, 1 to 15
-    cols : int, 2 to 15
-    topology : {"rectangular", "hexagonal"}
-    sigma : float, 0.5 to 8 in steps of 0.5
-        σ(0), the starting neighbourhood radius in grid units.
-    eta : float
-        η(0), 2**-7 to 1 on a log slider (base 2).
-    n_iterations : int, 100 to 5000, a multiple of 100
-        T, the number of single-sample updates.
-    seed : int, 0 to 20
-        The initial weights and the sample order.
-    step : int, 0 to 50
-        The snapshot shown: after step * T / 50 updates.
+    {controls}
     """
-    data = check_option(data, "data", SOM_DATASETS)
-    rows = check_scalar(rows, "rows", integer=True, min_value=1, max_value=15)
-    cols = check_scalar(cols, "cols", integer=True, min_value=2, max_value=15)
-    topology = check_option(topology, "topology", ("rectangular", "hexagonal"))
-    sigma = check_scalar(sigma, "sigma", min_value=0.5, max_value=8.0)
-    eta = check_scalar(eta, "eta", min_value=2.0 ** -7, max_value=1.0)
-    n_iterations = check_scalar(n_iterations, "n_iterations", integer=True, min_value=100,
-                                max_value=5000)
-    if n_iterations % 100:
-        raise ValueError(f"n_iterations must be a multiple of 100 (the slider's step); got "
-                         f"{n_iterations}")
-    seed = check_scalar(seed, "seed", integer=True, min_value=0, max_value=20)
-    step = check_scalar(step, "step", integer=True, min_value=0, max_value=N_SNAPSHOTS)
-    st = {"description_width": "6em"}
-    lay = widgets.Layout(width="320px")
-
-    def slider(cls, value, lo, hi, description, **kw):
-        return cls(value=value, min=lo, max=hi, description=description,
-                   continuous_update=False, style=st, layout=lay, **kw)
-
-    controls = {
-        "data": widgets.Dropdown(options=list(SOM_DATASETS), value=data, description="data",
-                                 style=st, layout=lay),
-        "rows": slider(widgets.IntSlider, rows, 1, 15, "rows"),
-        "cols": slider(widgets.IntSlider, cols, 2, 15, "columns"),
-        "topology": widgets.Dropdown(options=["rectangular", "hexagonal"], value=topology,
-                                     description="topology", style=st, layout=lay),
-        "sigma": slider(widgets.FloatSlider, sigma, 0.5, 8.0, "σ₀", step=0.5,
-                        readout_format=".1f"),
-        "eta": slider(widgets.FloatLogSlider, eta, -7, 0, "η₀", base=2, step=0.5,
-                      readout_format=".3g"),
-        "n_iterations": slider(widgets.IntSlider, n_iterations, 100, 5000, "iterations T",
-                               step=100),
-        "seed": slider(widgets.IntSlider, seed, 0, 20, "seed"),
-        "step": widgets.IntSlider(value=step, min=0, max=N_SNAPSHOTS, description="replay",
-                                  style=st, layout=widgets.Layout(width="560px")),
-    }
+    controls = SOM_CONTROLS.widgets(locals(), style=_STYLE, width="320px")
     play = widgets.Play(value=step, min=0, max=N_SNAPSHOTS, interval=120, description="play")
     link = widgets.jslink((play, "value"), (controls["step"], "value"))  # in the browser
     view = SOMView()
