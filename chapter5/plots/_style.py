@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import io
 import os
+import types
+from pathlib import Path
 
 import matplotlib as mpl
 import numpy as np
@@ -12,6 +16,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from PIL import Image
+
+from ..i18n import language
 
 __all__ = ["CLASSROOM_RC", "COLORS", "FigureView", "classroom_rc", "display_scale", "figure_png",
            "grid_axes", "plane_grid", "use_classroom_style"]
@@ -70,10 +76,51 @@ def display_scale() -> float:
     return scale
 
 
+HANGUL_FONT = "NanumGothic"
+"""The Hangul font of the Korean edition: NanumGothic (SIL Open Font License 1.1), as the
+``koreanize-matplotlib`` package ships it (the ``lab`` extra installs it with pip)."""
+
+
+@functools.lru_cache(maxsize=1)
+def hangul_font_path() -> Path:
+    """Where NanumGothic.ttf is, found in the ``koreanize-matplotlib`` package *without*
+    importing it (its import would change matplotlib's settings for every figure, English
+    ones too, and it needs ``distutils``, gone since Python 3.12)."""
+    spec = importlib.util.find_spec("koreanize_matplotlib")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("Korean figures need the Hangul font of the 'koreanize-matplotlib' "
+                           "package: pip install -e '.[lab]' (or pip install "
+                           "koreanize-matplotlib)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "fonts" / "NanumGothic.ttf"
+    if not path.is_file():
+        raise RuntimeError(f"koreanize-matplotlib is installed but {path} is missing")
+    return path
+
+
+@functools.lru_cache(maxsize=1)
+def _register_hangul_font() -> str:
+    from matplotlib import font_manager
+
+    font_manager.fontManager.addfont(str(hangul_font_path()))
+    return HANGUL_FONT
+
+
+def language_rc() -> dict:
+    """The rcParams of the current language: none in English (every English picture stays as
+    it was); in Korean, DejaVu Sans first and NanumGothic behind it, so Latin, Greek and
+    mathematical text keep the English glyphs and Hangul comes from NanumGothic (matplotlib
+    falls back glyph by glyph)."""
+    if language() != "ko":
+        return {}
+    return {"font.family": ["DejaVu Sans", _register_hangul_font()]}
+
+
 def classroom_rc() -> dict:
-    """:data:`CLASSROOM_RC` at the current :func:`display_scale` (a larger dpi)."""
+    """:data:`CLASSROOM_RC` at the current :func:`display_scale` (a larger dpi), with the
+    current language's font (:func:`language_rc`)."""
     rc = dict(CLASSROOM_RC)
     rc["figure.dpi"] = rc["savefig.dpi"] = round(CLASSROOM_RC["figure.dpi"] * display_scale())
+    rc.update(language_rc())
     return rc
 
 
@@ -143,6 +190,22 @@ def figure_png(fig: Figure) -> bytes:
     return buf.getvalue()
 
 
+_UNLOCALIZED = {"render", "png", "encode", "invalidate"}
+
+
+def _localized(fn):
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        rc = language_rc()
+        if not rc:
+            return fn(*args, **kwargs)
+        with mpl.rc_context(rc):
+            return fn(*args, **kwargs)
+
+    run._localized = True
+    return run
+
+
 class FigureView:
     """Base for the views behind widgets: owns one :class:`~matplotlib.figure.Figure`.
 
@@ -163,11 +226,23 @@ class FigureView:
     figsize = (6.4, 4.8)
     max_backgrounds = 8  # each is one RGBA copy of the figure (~1 MB)
 
+    def __init_subclass__(cls, **kwargs):
+        """Text a view creates after ``_build`` (in ``update``, ``show``, ``set_run``...)
+        takes its font when it is created: run every public method of a view in the current
+        language's font (nothing at all changes in English)."""
+        super().__init_subclass__(**kwargs)
+        for name, fn in list(vars(cls).items()):
+            # plain methods only (not static or class methods, nor properties)
+            if (name.startswith("_") or not isinstance(fn, types.FunctionType)
+                    or name in _UNLOCALIZED or getattr(fn, "_localized", False)):
+                continue
+            setattr(cls, name, _localized(fn))
+
     def __init__(self) -> None:
         self.animated: list = []
         self.background_key = None
         self._backgrounds: dict = {}
-        with mpl.rc_context(CLASSROOM_RC):
+        with mpl.rc_context({**CLASSROOM_RC, **language_rc()}):
             self.fig = Figure(figsize=self.figsize, dpi=classroom_rc()["figure.dpi"],
                               layout="constrained")
             FigureCanvasAgg(self.fig)
