@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 
 import ipywidgets as widgets
-import numpy as np
 
 from ..backprop import BPNetwork
 from ..datasets import logic_gate
@@ -140,7 +139,7 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
             view.set_run(X, y, net.loss_curve_, key)
         net = state["net"]
         h = net.history_
-        i = int(np.searchsorted(h.epochs, min(epoch, h.epochs[-1]), side="right") - 1)
+        i = h.locate(epoch)  # the last snapshot at or before the epoch asked for
         Ws, ts = h.parameters(i)
         shown = int(h.epochs[i])
         probe = BPNetwork.from_parameters(Ws, ts, activation=activation)

@@ -124,7 +124,7 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
                               f"{time.perf_counter() - started:.2f} s; scrub or press play")
         net, curves = state["net"], state["curves"]
         h = net.history_
-        i = int(np.searchsorted(h.epochs, min(epoch, h.epochs[-1]), side="right") - 1)
+        i = h.locate(epoch)  # the last snapshot at or before the epoch asked for
         Ws, ts = h.parameters(i)
         shown = int(h.epochs[i])
         status = (f"epoch {shown}: training E {curves['train_loss'][i]:.3f}, accuracy "
