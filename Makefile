@@ -11,8 +11,17 @@ PYTEST_ARGS ?=
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg \
           --nbval-cell-timeout=300
 
+# `make lab LANG=ko` (or a Korean locale, LANG=ko_KR.UTF-8): the Korean edition, notebooks/ko/,
+# with JupyterLab's interface in Korean (its language pack comes with the lab extra; the setting
+# lives in .venv/lab-settings-ko, not in your own JupyterLab settings).
+KOREAN  := $(filter ko%,$(LANG))
+LAB_DIR := $(if $(KOREAN),notebooks/ko,notebooks)
+LAB_ENV := $(if $(KOREAN),LANG=C.UTF-8 CHAPTER5_LANG=ko \
+             JUPYTERLAB_SETTINGS_DIR=$(abspath $(VENV))/lab-settings-ko,)
+KO_SETTINGS := $(VENV)/lab-settings-ko/@jupyterlab/translation-extension/plugin.jupyterlab-settings
+
 # `make present NB=5.4-global-and-local-minima.ipynb`: the notebook as a Voila app (code
-# hidden), figures and controls SCALE times larger for a projector.
+# hidden), figures and controls SCALE times larger for a projector; NB=ko/... for the Korean one.
 NB     ?=
 SCALE  ?= 1.4
 
@@ -20,6 +29,7 @@ SCALE  ?= 1.4
 
 help:
 	@echo "make lab         build .venv (if needed) and open JupyterLab on notebooks/"
+	@echo "make lab LANG=ko the Korean edition (notebooks/ko/), JupyterLab in Korean"
 	@echo "make present NB=<notebook>  serve one notebook as a Voila app for a projector"
 	@echo "make check       lint, unit tests and doctests only (no nbval, browser, sweeps): < 1 min"
 	@echo "make test        build .venv (if needed) and run lint, unit tests, nbval, browser tests"
@@ -38,14 +48,20 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PIP) install -q -e '.[test]'
 	@touch $@
 
-lab: $(VENV)/.installed-lab
-	@echo "Starting JupyterLab on notebooks/ (localhost only; open the URL with the token below)."
-	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
-	    --ServerApp.root_dir=notebooks $(ALLOW_ROOT)
+lab: $(VENV)/.installed-lab $(if $(KOREAN),$(KO_SETTINGS))
+	@echo "Starting JupyterLab on $(LAB_DIR)/ (localhost only; open the URL with the token below)."
+	$(LAB_ENV) $(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
+	    --ServerApp.root_dir=$(LAB_DIR) $(ALLOW_ROOT)
+
+# JupyterLab's own setting for its interface language (only in the Korean settings folder)
+$(KO_SETTINGS):
+	@mkdir -p $(dir $@)
+	@echo '{"locale": "ko_KR"}' > $@
 
 present: $(VENV)/.installed-lab
 	@test -n "$(NB)" || { echo "usage: make present NB=<notebook in notebooks/>, e.g."; \
-	    echo "       make present NB=5.4-global-and-local-minima.ipynb"; exit 2; }
+	    echo "       make present NB=5.4-global-and-local-minima.ipynb"; \
+	    echo "       make present NB=ko/5.4-global-and-local-minima.ipynb   (Korean)"; exit 2; }
 	@test -f "notebooks/$(NB)" || { echo "no notebook notebooks/$(NB)"; exit 2; }
 	@echo "Serving notebooks/$(NB) with Voila on http://127.0.0.1:$(PORT) (code hidden)."
 	CHAPTER5_SCALE=$(SCALE) $(VENV)/bin/voila "notebooks/$(NB)" --port=$(PORT) \
@@ -88,7 +104,8 @@ $(LOWEST)/.installed: pyproject.toml $(VENV)/.installed-test
 	$(PYTHON) -m venv $(LOWEST)
 	$(PY) tools/portability.py lowest > $(LOWEST)/constraints.txt
 	$(LOWEST)/bin/python -m pip --disable-pip-version-check install -q \
-	    -c $(LOWEST)/constraints.txt -e . pytest pytest-xdist nbval ipykernel scikit-learn
+	    -c $(LOWEST)/constraints.txt -e . pytest pytest-xdist nbval ipykernel scikit-learn \
+	    koreanize-matplotlib
 	@touch $@
 
 notebooks: $(VENV)/.installed-test

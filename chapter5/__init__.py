@@ -20,6 +20,7 @@ from . import activations, backprop, datasets, exercises, metrics, multilayer, n
 from .activations import ACTIVATIONS, get_activation, sigmoid, step
 from .backprop import BPNetwork
 from .datasets import logic_gate
+from .i18n import set_language
 from .multilayer import ThresholdNetwork
 from .neuron import MPNeuron
 from .perceptron import Perceptron
@@ -67,6 +68,7 @@ __all__ = [
     "multilayer",
     "neuron",
     "perceptron",
+    "set_language",
     "sigmoid",
     "step",
 ]

@@ -19,6 +19,7 @@ from chapter5.widgets import DASHBOARDS
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 SECTION_NOTEBOOKS = [p for p in NOTEBOOKS if p.name != "index.ipynb"]
+KOREAN_NOTEBOOKS = sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
 
 
 def _split(requirement: str) -> tuple[str, str]:
@@ -41,8 +42,14 @@ def test_environment_yml_matches_pyproject_runtime_and_lab():
         elif dep != "pip":
             name, spec = _split(dep)
             conda[name] = spec
-    assert conda == wanted, "environment.yml drifted from pyproject.toml"
-    assert pip_section == ["-e ."], "environment.yml must install the package itself via pip"
+    # packages conda-forge lacks come from PyPI in the pip section; then the package itself
+    assert pip_section and pip_section[-1] == "-e .", \
+        "environment.yml must install the package itself via pip, last"
+    for dep in pip_section[:-1]:
+        name, spec = _split(dep)
+        conda[name.lower()] = spec
+    assert conda == {k.lower(): v for k, v in wanted.items()}, \
+        "environment.yml drifted from pyproject.toml"
 
 
 def test_pyproject_extras():
@@ -92,7 +99,8 @@ def _load(path):
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS + KOREAN_NOTEBOOKS,
+                         ids=lambda p: str(p.relative_to(ROOT / "notebooks")))
 def test_notebook_is_committed_executed_clean_and_deterministic(path):
     nb = _load(path)
     assert nb["metadata"]["kernelspec"]["name"] == "python3"
@@ -137,14 +145,19 @@ def test_section_notebook_follows_the_skeleton(path):
     assert n_dashboards >= 1, "a section notebook has at least one dashboard"
 
 
-def test_index_links_every_notebook_and_every_link_exists():
-    nb = _load(ROOT / "notebooks" / "index.ipynb")
+@pytest.mark.parametrize("folder", ["", "ko"])
+def test_index_links_every_notebook_and_every_link_exists(folder):
+    """Each edition's index links every notebook of its own edition (and each other)."""
+    here = ROOT / "notebooks" / folder
+    nb = _load(here / "index.ipynb")
     text = "\n".join("".join(c["source"]) for c in nb["cells"])
     links = set(re.findall(r"\]\(([^)#]+\.ipynb)", text))
     for link in links:
-        assert (ROOT / "notebooks" / link).exists(), f"index links a missing notebook: {link}"
+        assert (here / link).exists(), f"{folder or 'the'} index links a missing notebook: {link}"
     for path in SECTION_NOTEBOOKS:
-        assert path.name in links, f"index does not link {path.name}"
+        assert path.name in links, f"{folder or 'the'} index does not link {path.name}"
+    other = "../index.ipynb" if folder else "ko/index.ipynb"
+    assert other in links, f"the index does not link the other edition ({other})"
 
 
 def test_version_comes_from_the_one_string_in_pyproject(monkeypatch):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
 LINK = re.compile(r"\]\(([^)\s#]*\.ipynb)?(#[^)\s]+)?\)")
 EQUATION = re.compile(r"\(5\.(\d+)\)|\\tag\{5\.(\d+)\}")
 
@@ -39,7 +39,7 @@ def test_the_anchor_helper_reads_headings():
     assert "Universal-approximation-and-the-number-of-hidden-units" in _anchors(target)
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT / "notebooks")))
 def test_every_link_between_notebooks_reaches_a_file_and_heading(path):
     for cell in _cells(path):
         if cell["cell_type"] != "markdown":

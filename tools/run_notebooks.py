@@ -29,10 +29,14 @@ KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "nam
 
 
 def notebook_order(folder: Path = NOTEBOOKS) -> list[Path]:
-    """The index first, then the section notebooks in name order (5.1, 5.2, ...)."""
+    """The index first, then the section notebooks in name order (5.1, 5.2, ...); then the
+    same for the Korean edition in ``ko/``."""
     paths = sorted(p for p in folder.glob("*.ipynb") if p.name != "index.ipynb")
     index = folder / "index.ipynb"
-    return ([index] if index.exists() else []) + paths
+    order = ([index] if index.exists() else []) + paths
+    if (folder / "ko").is_dir():
+        order += notebook_order(folder / "ko")
+    return order
 
 
 def clean(nb) -> list[str]:

@@ -12,12 +12,22 @@ pytestmark = pytest.mark.browser
 VOILA_DASHBOARDS = {
     "5.4-global-and-local-minima.ipynb": ("chapter5-descent", "step"),
     "5.5.2-art.ipynb": ("chapter5-art", "sample"),
+    # the Korean edition (issue 16): the same apps, found by their Korean labels
+    "ko/5.4-global-and-local-minima.ipynb": ("chapter5-descent", "step"),
+    "ko/5.5.3-som.ipynb": ("chapter5-som", "replay"),
 }
+
+
+def _label(name: str, label: str) -> str:
+    from chapter5.i18n import ko
+
+    return ko.STRINGS.get(label, label) if name.startswith("ko/") else label
 
 
 @pytest.mark.parametrize("name", sorted(VOILA_DASHBOARDS))
 def test_voila_app_shows_the_dashboard_without_code_and_it_responds(page, voila_server, name):
     css_class, label = VOILA_DASHBOARDS[name]
+    label = _label(name, label)
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(voila_server.notebook_url(name), timeout=180_000)

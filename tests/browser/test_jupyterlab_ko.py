@@ -1,0 +1,45 @@
+"""The Korean edition in a real JupyterLab (issue 16): every notebook in notebooks/ko/ runs
+clean, a control of every dashboard, found by its Korean label, gives a new picture, and the
+pictures carry no missing-glyph boxes (the kernel would have warned, and warnings fail).
+The §5.5 half runs from test_jupyterlab_ko_5_5.py, in parallel."""
+
+from __future__ import annotations
+
+import pytest
+
+from chapter5.i18n import ko
+
+from .test_jupyterlab import DASHBOARDS, run_notebook_and_move_every_dashboard
+
+pytestmark = pytest.mark.browser
+
+KOREAN = {f"ko/{name}": [(css, ko.STRINGS.get(label, label)) for css, label in entries]
+          for name, entries in DASHBOARDS.items()}
+FIRST_HALF = sorted(n for n in KOREAN if not n.startswith("ko/5.5."))
+SECOND_HALF = sorted(n for n in KOREAN if n.startswith("ko/5.5."))
+
+
+@pytest.mark.parametrize("name", FIRST_HALF)
+def test_korean_notebook_runs_clean_and_its_dashboard_responds(page, lab_server, name):
+    run_notebook_and_move_every_dashboard(page, lab_server, name, KOREAN[name])
+
+
+def test_make_lab_lang_ko_gives_a_korean_jupyterlab(page, lab_server):
+    """`make lab LANG=ko` writes JupyterLab's interface setting {"locale": "ko_KR"} into its own
+    settings folder; with that file JupyterLab (and its Korean language pack) speaks Korean."""
+    import json
+    from pathlib import Path
+
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text(encoding="utf-8")
+    assert """echo '{"locale": "ko_KR"}' > $@""" in makefile
+    settings = (lab_server.root.parent / "settings" / "@jupyterlab" / "translation-extension"
+                / "plugin.jupyterlab-settings")
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({"locale": "ko_KR"}), encoding="utf-8")
+    try:
+        page.goto(f"{lab_server.url}/lab?reset&token={lab_server.token}")
+        menu = page.locator("#jp-MainMenu .lm-MenuBar-itemLabel").first
+        menu.wait_for(timeout=60_000)
+        assert menu.inner_text().strip() == "파일", menu.inner_text()
+    finally:
+        settings.unlink()
