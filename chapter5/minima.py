@@ -11,6 +11,7 @@ Each optimizer here records its whole path.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ import numpy as np
 from ._validation import as_float_array, check_option, check_random_state, check_scalar
 from .activations import get_activation, sigmoid_kernel
 from .backprop import _check_params, error_surface, forward, gradients, output_term
+from .i18n import tr
 from .training import DIVERGENCE_NORM, has_diverged
 
 __all__ = [
@@ -692,11 +694,26 @@ def compare_strategies(surface, n_starts=100, strategies=STRATEGIES, tol=0.05,
     return table
 
 
+def _pad(text: str, width: int, align: str = "<") -> str:
+    """``text`` aligned in ``width`` columns of a monospace font, where a wide character
+    (Hangul) takes two: ``f"{text:<{width}}"`` for English text."""
+    wide = sum(unicodedata.east_asian_width(ch) in "WF" for ch in text)
+    return f"{text:{align}{max(width - wide, 0)}}"
+
+
 def format_comparison(table: dict) -> str:
-    """The result of :func:`compare_strategies` as an aligned text table."""
-    lines = [f"{'strategy':<20} {'reached global':>14} {'mean final E':>13} "
-             f"{'evaluations':>12}"]
+    """The result of :func:`compare_strategies` as an aligned text table (in the language
+    of the moment, :func:`chapter5.i18n.tr`)."""
+    names = {"gradient descent": tr("gradient descent", context="comparison"),
+             "momentum": tr("momentum", context="comparison"),
+             "simulated annealing": tr("simulated annealing", context="comparison"),
+             "random restarts": tr("random restarts", context="comparison"),
+             "genetic algorithm": tr("genetic algorithm", context="comparison")}
+    lines = [f"{_pad(tr('strategy', context='comparison'), 20)} "
+             f"{_pad(tr('reached global', context='comparison'), 14, '>')} "
+             f"{_pad(tr('mean final E', context='comparison'), 13, '>')} "
+             f"{_pad(tr('evaluations', context='comparison'), 12, '>')}"]
     for name, r in table.items():
-        lines.append(f"{name:<20} {r['success_rate']:>13.0%} {r['mean_final_E']:>13.4f} "
-                     f"{r['mean_evaluations']:>12.0f}")
+        lines.append(f"{_pad(names.get(name, name), 20)} {r['success_rate']:>13.0%} "
+                     f"{r['mean_final_E']:>13.4f} {r['mean_evaluations']:>12.0f}")
     return "\n".join(lines)

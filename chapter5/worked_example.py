@@ -22,12 +22,14 @@ differ slightly (``variant="updated-weights"`` below reproduces it).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
 
 from ._validation import check_option, check_scalar
 from .backprop import BPNetwork, backward, forward, output_term, parameter_updates
+from .i18n import tr
 
 __all__ = ["MAZUR", "Trace", "TraceRow", "mazur_network", "mazur_outputs_after", "mazur_trace"]
 
@@ -80,11 +82,40 @@ class Trace(list):
         return Trace(r for r in self if r.stage == stage)
 
     def __repr__(self) -> str:
-        lines = [f"{'stage':<16} {'Mazur':<17} {'book':<14} {'value':>13}  eq."]
+        """The table, its words in the language of the moment (:func:`chapter5.i18n.tr`)."""
+        stages = _stage_names()
+        lines = [f"{_pad(tr('stage', context='worked example'), 16)} "
+                 f"{_pad(tr('Mazur', context='worked example'), 17)} "
+                 f"{_pad(tr('book', context='worked example'), 14)} "
+                 f"{_pad(tr('value', context='worked example'), 13, '>')}  "
+                 f"{tr('eq.', context='worked example')}"]
         for r in self:
-            lines.append(f"{r.stage:<16} {r.name:<17} {r.symbol:<14} {r.value:>13.9f}  "
-                         f"{r.equation}")
+            equation = tr("def.", context="worked example") if r.equation == "def." else \
+                r.equation
+            lines.append(f"{_pad(stages.get(r.stage, r.stage), 16)} {r.name:<17} "
+                         f"{r.symbol:<14} {r.value:>13.9f}  {equation}")
         return "\n".join(lines)
+
+
+def _stage_names() -> dict:
+    """The trace's stage names (English keys) as a table shows them."""
+    return {"forward": tr("forward", context="worked example"),
+            "error": tr("error", context="worked example"),
+            "output deltas": tr("output deltas", context="worked example"),
+            "output gradients": tr("output gradients", context="worked example"),
+            "output updates": tr("output updates", context="worked example"),
+            "hidden deltas": tr("hidden deltas", context="worked example"),
+            "hidden gradients": tr("hidden gradients", context="worked example"),
+            "hidden updates": tr("hidden updates", context="worked example"),
+            "threshold updates": tr("threshold updates", context="worked example"),
+            "after": tr("after", context="worked example")}
+
+
+def _pad(text: str, width: int, align: str = "<") -> str:
+    """``text`` aligned in ``width`` columns of a monospace font, where a wide character
+    (Hangul) takes two: ``f"{text:<{width}}"`` for English text."""
+    wide = sum(unicodedata.east_asian_width(ch) in "WF" for ch in text)
+    return f"{text:{align}{max(width - wide, 0)}}"
 
 
 def _step_updated_weights(Ws, ts, x, y, eta, train_thresholds):

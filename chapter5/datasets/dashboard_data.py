@@ -14,6 +14,7 @@ import numpy as np
 
 from .._validation import check_option, check_random_state, check_scalar
 from ..networks.cascade import two_spirals
+from ._labels import tr
 from .logic import logic_gate
 from .points import ART_SEQUENCES, TOY_SETS, art_sequence, linearly_separable, toy_2d
 from .tables import watermelon_3_0, watermelon_3_0_alpha
@@ -37,15 +38,17 @@ __all__ = [
 # --- 5.2 perceptron replay ---------------------------------------------------------------------
 
 REPLAY_DATASETS = {
-    "and": "AND",
-    "or": "OR",
-    "nand": "NAND",
-    "nor": "NOR",
-    "xor": "XOR (not separable)",
-    "wide": "30 points, wide margin",
-    "narrow": "30 points, narrow margin",
+    "and": tr("AND"),
+    "or": tr("OR"),
+    "nand": tr("NAND"),
+    "nor": tr("NOR"),
+    "xor": tr("XOR (not separable)"),
+    "wide": tr("30 points, wide margin"),
+    "narrow": tr("30 points, narrow margin"),
 }
-"""Data sets the replay offers: value -> label shown in the dropdown."""
+"""Data sets the replay offers: value -> label shown in the dropdown (English; the dropdown
+translates it). The names of every table here are marked ``tr("...")`` (see
+:mod:`chapter5.datasets._labels`) and have a Korean entry in the catalog."""
 
 
 def replay_data(name: str) -> tuple[np.ndarray, np.ndarray]:
@@ -67,7 +70,7 @@ def replay_data(name: str) -> tuple[np.ndarray, np.ndarray]:
 
 # --- 5.3 BP playground ---------------------------------------------------------------------------
 
-PLAYGROUND_DATASETS = (*TOY_SETS, "watermelon")
+PLAYGROUND_DATASETS = (*TOY_SETS, tr("watermelon"))
 N_POINTS = 200
 
 
@@ -89,13 +92,13 @@ def playground_data(dataset: str, noise: float, seed: int):
     X, y = toy_2d(dataset, n=N_POINTS, noise=noise, random_state=seed)
     order = check_random_state(seed).permutation(len(X))
     cut = int(0.7 * len(X))
-    tr, va = order[:cut], order[cut:]
-    return X[tr], y[tr], X[va], y[va], (-1.6, 1.6, -1.6, 1.6)
+    train, val = order[:cut], order[cut:]
+    return X[train], y[train], X[val], y[val], (-1.6, 1.6, -1.6, 1.6)
 
 
 # --- 5.5.1 RBF explorer --------------------------------------------------------------------------
 
-RBF_DATASETS = ("xor", "watermelon 3.0α", "moons", "circles")
+RBF_DATASETS = (tr("xor"), tr("watermelon 3.0α"), tr("moons"), tr("circles"))
 
 
 @functools.cache
@@ -128,7 +131,7 @@ def rbf_data(name: str) -> tuple[np.ndarray, np.ndarray, tuple]:
 
 # --- 5.5.2 ART replay ----------------------------------------------------------------------------
 
-ART_DATASETS = ART_SEQUENCES
+ART_DATASETS = ART_SEQUENCES  # "three clusters", "a new cluster arrives", "uniform"
 
 
 @functools.cache
@@ -147,7 +150,7 @@ def art_data(name: str) -> np.ndarray:
 
 # --- 5.5.3 SOM explorer --------------------------------------------------------------------------
 
-SOM_DATASETS = ("square", "circles", "moons", "watermelon 3.0α")
+SOM_DATASETS = (tr("square"), tr("circles"), tr("moons"), tr("watermelon 3.0α"))
 
 
 @functools.cache
@@ -174,7 +177,7 @@ def som_data(name: str) -> np.ndarray:
 
 # --- 5.5.4 cascade-correlation growth ------------------------------------------------------------
 
-CASCADE_DATASETS = ("two_spirals", "circles", "moons", "xor")
+CASCADE_DATASETS = (tr("two_spirals"), tr("circles"), tr("moons"), tr("xor"))
 N_TRAIN, N_HELD_OUT = 80, 1000  # toy sets: small training data, a large held-out set
 
 

@@ -7,6 +7,7 @@ import itertools
 import numpy as np
 
 from .._validation import as_float_array, check_option, check_scalar
+from ._labels import tr
 
 __all__ = ["BOOLEAN_FUNCTIONS", "GATES", "binary_inputs", "logic_gate", "name_boolean_function"]
 
@@ -38,25 +39,27 @@ GATES: dict[str, tuple[int, ...]] = {
 """Truth tables of the named gates: outputs in the order of :func:`binary_inputs`."""
 
 BOOLEAN_FUNCTIONS: dict[tuple[int, int, int, int], str] = {
-    (0, 0, 0, 0): "constant 0",
-    (0, 0, 0, 1): "AND",
-    (0, 0, 1, 0): "x1 AND NOT x2",
-    (0, 0, 1, 1): "x1",
-    (0, 1, 0, 0): "NOT x1 AND x2",
-    (0, 1, 0, 1): "x2",
-    (0, 1, 1, 0): "XOR",
-    (0, 1, 1, 1): "OR",
-    (1, 0, 0, 0): "NOR",
-    (1, 0, 0, 1): "XNOR",
-    (1, 0, 1, 0): "NOT x2",
-    (1, 0, 1, 1): "x1 OR NOT x2",
-    (1, 1, 0, 0): "NOT x1",
-    (1, 1, 0, 1): "NOT x1 OR x2",
-    (1, 1, 1, 0): "NAND",
-    (1, 1, 1, 1): "constant 1",
+    (0, 0, 0, 0): tr("constant 0"),
+    (0, 0, 0, 1): tr("AND"),
+    (0, 0, 1, 0): tr("x1 AND NOT x2"),
+    (0, 0, 1, 1): tr("x1"),
+    (0, 1, 0, 0): tr("NOT x1 AND x2"),
+    (0, 1, 0, 1): tr("x2"),
+    (0, 1, 1, 0): tr("XOR"),
+    (0, 1, 1, 1): tr("OR"),
+    (1, 0, 0, 0): tr("NOR"),
+    (1, 0, 0, 1): tr("XNOR"),
+    (1, 0, 1, 0): tr("NOT x2"),
+    (1, 0, 1, 1): tr("x1 OR NOT x2"),
+    (1, 1, 0, 0): tr("NOT x1"),
+    (1, 1, 0, 1): tr("NOT x1 OR x2"),
+    (1, 1, 1, 0): tr("NAND"),
+    (1, 1, 1, 1): tr("constant 1"),
 }
 """All 16 Boolean functions of two inputs, keyed by their outputs on (0,0), (0,1), (1,0), (1,1).
-Fourteen of them are linearly separable; XOR and XNOR are the two a single neuron cannot make."""
+Fourteen of them are linearly separable; XOR and XNOR are the two a single neuron cannot make.
+The names are English (and keys of :func:`~chapter5.neuron.realizable_functions`); a display
+translates one with ``chapter5.i18n.tr(name)``."""
 
 
 def logic_gate(name: str) -> tuple[np.ndarray, np.ndarray]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validation import as_float_array, check_option, check_random_state, check_scalar
+from ._labels import tr
 
 __all__ = ["ART_SEQUENCES", "TOY_SETS", "art_sequence", "blobs_2d", "linearly_separable", "toy_2d"]
 
@@ -58,7 +59,7 @@ def linearly_separable(n: int = 30, margin: float = 0.1, w=(1.0, 0.6), theta: fl
 
 # --- Toy 2-D classification sets (as in TensorFlow Playground) --------------------------------
 
-TOY_SETS = ("xor", "circles", "moons", "spiral")
+TOY_SETS = (tr("xor"), tr("circles"), tr("moons"), tr("spiral"))  # display: i18n.tr(name)
 
 
 def toy_2d(name: str, n: int = 200, noise: float = 0.1,
@@ -146,7 +147,7 @@ def blobs_2d(centres=((0.2, 0.25), (0.75, 0.3), (0.45, 0.8)), n: int = 25,
     return np.clip(X, 0.0, 1.0), np.repeat(np.arange(len(C)), n)
 
 
-ART_SEQUENCES = ("three clusters", "a new cluster arrives", "uniform")
+ART_SEQUENCES = (tr("three clusters"), tr("a new cluster arrives"), tr("uniform"))
 
 
 def art_sequence(name: str) -> np.ndarray:

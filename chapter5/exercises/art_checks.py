@@ -6,8 +6,9 @@ import numpy as np
 
 from .._validation import _describe
 from ..datasets import art_sequence
+from ..i18n import tr
 from ..networks.art import ART
-from ._feedback import _NOT_ANSWERED, Feedback
+from ._feedback import Feedback, _not_answered
 
 
 def check_art_categories(dataset: str, rho: float, n_categories) -> Feedback:
@@ -24,7 +25,7 @@ def check_art_categories(dataset: str, rho: float, n_categories) -> Feedback:
     ✓ Correct. ρ = 0.75 gives 3 categories on 'three clusters'.
     """
     if n_categories is None:
-        return _NOT_ANSWERED
+        return _not_answered()
     if isinstance(n_categories, bool) or not isinstance(n_categories, (int, np.integer)):
         raise TypeError(f"n_categories must be a whole number; got {_describe(n_categories)}")
     if n_categories < 1:
@@ -33,6 +34,9 @@ def check_art_categories(dataset: str, rho: float, n_categories) -> Feedback:
     X = art_sequence(dataset)
     true = ART(rho=rho).fit(X).n_categories_
     if n_categories == true:
-        return Feedback(True, f"ρ = {rho:g} gives {true} categories on '{dataset}'.")
-    return Feedback(False, f"ART creates {'more' if true > n_categories else 'fewer'} than "
-                           f"{n_categories} categories at ρ = {rho:g}. Replay it step by step.")
+        return Feedback(True, tr("ρ = {rho:g} gives {n} categories on '{dataset}'.").format(
+            rho=rho, n=true, dataset=tr(dataset)))
+    text = (tr("ART creates more than {n} categories at ρ = {rho:g}. Replay it step by step.")
+            if true > n_categories else
+            tr("ART creates fewer than {n} categories at ρ = {rho:g}. Replay it step by step."))
+    return Feedback(False, text.format(n=n_categories, rho=rho))

@@ -6,7 +6,8 @@ import numpy as np
 
 from .._validation import _describe
 from ..backprop import forward, gradient_check, output_term
-from ._feedback import _NOT_ANSWERED, Feedback
+from ..i18n import tr
+from ._feedback import Feedback, _not_answered
 
 
 def check_delta_v(delta_v) -> Feedback:
@@ -18,7 +19,7 @@ def check_delta_v(delta_v) -> Feedback:
     backprop) on random networks.
     """
     if delta_v is None:
-        return _NOT_ANSWERED
+        return _not_answered()
     if not callable(delta_v):
         raise TypeError(f"delta_v must be a function; got {_describe(delta_v)}")
     rng = np.random.default_rng(53)
@@ -35,13 +36,15 @@ def check_delta_v(delta_v) -> Feedback:
         want = -eta * numeric[:d * q].reshape(d, q)  # V's entries come first, row by row
         got = np.asarray(delta_v(eta, x.copy(), b.copy(), W.copy(), g.copy()), dtype=float)
         if got.shape != want.shape:
-            return Feedback(False, f"Your Δv has shape {got.shape}; it needs one entry per "
-                                   f"(input i, hidden unit h): {want.shape}.")
+            return Feedback(False, tr("Your Δv has shape {got}; it needs one entry per "
+                                      "(input i, hidden unit h): {want}.").format(
+                got=got.shape, want=want.shape))
         # the finite difference is good to ~1e-10; a wrong formula is off by far more
         if not np.allclose(got, want, rtol=1e-6, atol=1e-9):
             ratio = got / np.where(want == 0, np.nan, want)
-            hint = (" It is off by a constant factor: check eta and signs." if
-                    np.nanstd(ratio) < 1e-4 else " Which term of e_h is missing?")
-            return Feedback(False, f"On a random {d}-{q}-{n_out} network your Δv differs from "
-                                   f"-η ∂E_k/∂v.{hint}")
-    return Feedback(True, "Your Δv_ih = η e_h x_i matches -η ∂E_k/∂v_ih on 5 random networks.")
+            hint = (tr("It is off by a constant factor: check eta and signs.") if
+                    np.nanstd(ratio) < 1e-4 else tr("Which term of e_h is missing?"))
+            return Feedback(False, tr("On a random {d}-{q}-{l} network your Δv differs from "
+                                      "-η ∂E_k/∂v.").format(d=d, q=q, l=n_out) + " " + hint)
+    return Feedback(True, tr("Your Δv_ih = η e_h x_i matches -η ∂E_k/∂v_ih on 5 random "
+                             "networks."))

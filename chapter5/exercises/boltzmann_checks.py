@@ -7,8 +7,9 @@ from __future__ import annotations
 import numpy as np
 
 from .._validation import as_float_array
+from ..i18n import tr
 from ..networks.boltzmann import BoltzmannMachine, state_index
-from ._feedback import _NOT_ANSWERED, Feedback, _fmt
+from ._feedback import Feedback, _fmt, _not_answered
 
 
 def _rounded_too_far(value, exact) -> bool:
@@ -32,7 +33,7 @@ def check_state_probability(w, theta, state, p) -> Feedback:
     (False, True)
     """
     if p is None:
-        return _NOT_ANSWERED
+        return _not_answered()
     bm = BoltzmannMachine(w, theta)
     s = as_float_array(state, "state", ndim=1, allow_nan=False)
     if s.shape != (bm.n,) or not np.all((s == 0) | (s == 1)):
@@ -45,33 +46,35 @@ def check_state_probability(w, theta, state, p) -> Feedback:
         return bool(np.isclose(p, value, rtol=2e-3, atol=5e-4))
 
     if near(bm.distribution()[k]):
-        return Feedback(True, f"P(s = {_fmt(s)}) is right: e^(-E(s)) over the sum of "
-                              f"e^(-E(t)) for all {n_states} states.")
+        return Feedback(True, tr("P(s = {s}) is right: e^(-E(s)) over the sum of e^(-E(t)) for "
+                                 "all {n} states.").format(s=_fmt(s), n=n_states))
     E = bm.energy(bm.states())
     if near(np.exp(-E[k])):
-        return Feedback(False, f"That is e^(-E(s)) alone: divide by Σ_t e^(-E(t)) over all "
-                               f"{n_states} states (5.21).")
+        return Feedback(False, tr("That is e^(-E(s)) alone: divide by Σ_t e^(-E(t)) over all "
+                                  "{n} states (5.21).").format(n=n_states))
     if not 0.0 <= p <= 1.0:
-        return Feedback(False, "A probability lies between 0 and 1: did you divide by the "
-                               "sum over all states (5.21)?")
+        return Feedback(False, tr("A probability lies between 0 and 1: did you divide by the "
+                                  "sum over all states (5.21)?"))
     if near(BoltzmannMachine(bm.w, -bm.theta).distribution()[k]):
-        return Feedback(False, "Check the sign of θ: (5.20) has - θ_i s_i, so a positive θ_i "
-                               "lowers the energy of s_i = 1.")
+        return Feedback(False, tr("Check the sign of θ: (5.20) has - θ_i s_i, so a positive "
+                                  "θ_i lowers the energy of s_i = 1."))
     if near(BoltzmannMachine(-bm.w, bm.theta).distribution()[k]):
-        return Feedback(False, "Check the sign of the pair term: (5.20) has - w_ij s_i s_j.")
+        return Feedback(False, tr("Check the sign of the pair term: (5.20) has "
+                                  "- w_ij s_i s_j."))
     if near(BoltzmannMachine(2 * bm.w, bm.theta).distribution()[k]):
-        return Feedback(False, "Each pair counts once in (5.20): the double sum runs over "
-                               "i < j only.")
+        return Feedback(False, tr("Each pair counts once in (5.20): the double sum runs over "
+                                  "i < j only."))
     flipped = np.exp(E - E.max())
     if near(flipped[k] / flipped.sum()):
-        return Feedback(False, "P(s) is proportional to e^(-E(s)): the lower the energy, the "
-                               "more likely the state.")
+        return Feedback(False, tr("P(s) is proportional to e^(-E(s)): the lower the energy, "
+                                  "the more likely the state."))
     if _rounded_too_far(p, bm.distribution()[k]):
-        return Feedback(False, "Close: give three decimals. Your value agrees with P(s) only "
-                               "to fewer digits, so the method looks right; keep the "
-                               "unrounded e^(-E) values until the last step.")
-    return Feedback(False, f"That is not P(s) for this machine. Compute E(t) (5.20) for all "
-                           f"{n_states} states, then e^(-E(s)) / Σ_t e^(-E(t)) (5.21).")
+        return Feedback(False, tr("Close: give three decimals. Your value agrees with P(s) "
+                                  "only to fewer digits, so the method looks right; keep the "
+                                  "unrounded e^(-E) values until the last step."))
+    return Feedback(False, tr("That is not P(s) for this machine. Compute E(t) (5.20) for all "
+                              "{n} states, then e^(-E(s)) / Σ_t e^(-E(t)) (5.21).").format(
+        n=n_states))
 
 
 def check_max_log_likelihood(X, value) -> Feedback:
@@ -84,7 +87,7 @@ def check_max_log_likelihood(X, value) -> Feedback:
     ✗ Not yet. P cannot give every pattern probability 1: its probabilities sum to 1.
     """
     if value is None:
-        return _NOT_ANSWERED
+        return _not_answered()
     X = as_float_array(X, "X", ndim=2, allow_nan=False)
     value = float(as_float_array(value, "value", ndim=0, allow_nan=False))
     _, counts = np.unique(X, axis=0, return_counts=True)
@@ -95,29 +98,31 @@ def check_max_log_likelihood(X, value) -> Feedback:
         return bool(np.isclose(value, v, rtol=1e-3, atol=1e-3))
 
     if near(best):
-        return Feedback(True, "No distribution does better than the training set's own "
-                              "(Gibbs' inequality); an RBM can only approach it.")
+        return Feedback(True, tr("No distribution does better than the training set's own "
+                                 "(Gibbs' inequality); an RBM can only approach it."))
     if value > 0:
-        return Feedback(False, "A probability is at most 1, so its logarithm is never "
-                               "positive.")
+        return Feedback(False, tr("A probability is at most 1, so its logarithm is never "
+                                  "positive."))
     if near(0.0):
-        return Feedback(False, "P cannot give every pattern probability 1: its probabilities "
-                               "sum to 1.")
+        return Feedback(False, tr("P cannot give every pattern probability 1: its "
+                                  "probabilities sum to 1."))
     if near(-X.shape[1] * np.log(2)):
-        return Feedback(False, f"That is the uniform distribution over all 2^{X.shape[1]} "
-                               "states. A model may put all its mass on the training "
-                               "patterns instead.")
+        return Feedback(False, tr("That is the uniform distribution over all 2^{d} states. A "
+                                  "model may put all its mass on the training patterns "
+                                  "instead.").format(d=X.shape[1]))
     if near(best / np.log(2)) or near(best / np.log(10)):
-        return Feedback(False, "Right idea, wrong logarithm: the log-likelihood uses the "
-                               "natural log, ln.")
+        return Feedback(False, tr("Right idea, wrong logarithm: the log-likelihood uses the "
+                                  "natural log, ln."))
     if len(X) > 1 and np.isclose(value, len(X) * best, rtol=5e-3, atol=0.0):
-        return Feedback(False, f"That is the sum over the {len(X)} patterns; the question asks "
-                               "for the mean, (1/m) Σ_k ln P(x_k), not the sum.")
+        return Feedback(False, tr("That is the sum over the {m} patterns; the question asks "
+                                  "for the mean, (1/m) Σ_k ln P(x_k), not the sum.").format(
+            m=len(X)))
     if _rounded_too_far(value, best):
-        return Feedback(False, "Close: give three decimals. Your value agrees with the best "
-                               "only to fewer digits, so the idea looks right.")
+        return Feedback(False, tr("Close: give three decimals. Your value agrees with the best "
+                                  "only to fewer digits, so the idea looks right."))
     if value > best:
-        return Feedback(False, "Too high: no distribution reaches that. How much probability "
-                               "can each pattern get if they share a total of 1?")
-    return Feedback(False, "A model can do better than that. Which distribution over binary "
-                           "vectors makes (1/m) Σ ln P(x_k) as large as possible?")
+        return Feedback(False, tr("Too high: no distribution reaches that. How much "
+                                  "probability can each pattern get if they share a total of "
+                                  "1?"))
+    return Feedback(False, tr("A model can do better than that. Which distribution over binary "
+                              "vectors makes (1/m) Σ ln P(x_k) as large as possible?"))

@@ -8,8 +8,9 @@ import numpy as np
 
 from .._validation import _describe, check_scalar
 from ..datasets import toy_2d
+from ..i18n import tr
 from ..networks.cascade import CascadeCorrelation, candidate_gradient, symmetric_sigmoid
-from ._feedback import _NOT_ANSWERED, Feedback
+from ._feedback import Feedback, _not_answered
 
 
 def check_correlation_gradient(grad_S) -> Feedback:
@@ -22,7 +23,7 @@ def check_correlation_gradient(grad_S) -> Feedback:
     package's gradient (itself held to finite differences) on random candidates.
     """
     if grad_S is None:
-        return _NOT_ANSWERED
+        return _not_answered()
     if not callable(grad_S):
         raise TypeError(f"grad_S must be a function; got {_describe(grad_S)}")
     rng = np.random.default_rng(554)
@@ -44,44 +45,45 @@ def check_correlation_gradient(grad_S) -> Feedback:
         got = np.asarray(grad_S(V.copy(), f_prime.copy(), inputs.copy(), E.copy()),
                          dtype=float)
         if got.shape != want.shape:
-            return Feedback(False, f"Your gradient has shape {got.shape}; it needs one entry "
-                                   f"per incoming weight: {want.shape}.")
+            return Feedback(False, tr("Your gradient has shape {got}; it needs one entry per "
+                                      "incoming weight: {want}.").format(got=got.shape,
+                                                                         want=want.shape))
         if np.allclose(got, want, rtol=1e-8, atol=1e-12):
             continue
         Ec = E - E.mean(axis=0)
         sigma = np.sign(V @ Ec)
         sigma_raw = np.sign(V @ E)  # the sign of the uncentred sum: a slip
-        centred = "Are the errors centred (E_p,o minus their mean Ē_o)?"
+        differs = tr("On a random candidate ({m} samples, {l} outputs) your gradient differs "
+                     "from dS/dw.").format(m=m, l=n_out)
+        centred = tr("Are the errors centred (E_p,o minus their mean Ē_o)?")
         slips = [
-            ("Each output o enters with the sign σ_o of its correlation; is it there?",
+            (tr("Each output o enters with the sign σ_o of its correlation; is it there?"),
              inputs.T @ ((Ec @ np.ones(n_out)) * f_prime)),
             (centred, inputs.T @ ((E @ sigma) * f_prime)),
             (centred, inputs.T @ ((E @ sigma_raw) * f_prime)),
-            ("σ_o is the sign of the correlation itself, the sum over p of (V_p − V̄)(E_p,o − "
-             "Ē_o); is that what yours takes the sign of?",
+            (tr("σ_o is the sign of the correlation itself, the sum over p of (V_p − V̄)(E_p,o − "
+                "Ē_o); is that what yours takes the sign of?"),
              inputs.T @ ((Ec @ sigma_raw) * f_prime)),
-            ("Is the slope f'_p of the candidate's activation in the sum?",
+            (tr("Is the slope f'_p of the candidate's activation in the sum?"),
              inputs.T @ (Ec @ sigma)),
         ]
         for hint, slip in slips:
             if np.allclose(got, slip, rtol=1e-8, atol=1e-12):
-                return Feedback(False, f"On a random candidate ({m} samples, {n_out} outputs) "
-                                       f"your gradient differs from dS/dw. {hint}")
+                return Feedback(False, f"{differs} {hint}")
         ratio = got / np.where(want == 0, np.nan, want)
         if np.allclose(got, 0.0):
-            hint = " Yours is zero everywhere."
+            hint = tr("Yours is zero everywhere.")
         elif np.nanstd(ratio) < 1e-6 and np.isclose(np.nanmean(ratio), -1.0):
-            hint = (" It has the opposite sign: S is to be increased, and dS/dw points the way "
-                    "it grows.")
+            hint = tr("It has the opposite sign: S is to be increased, and dS/dw points the way "
+                      "it grows.")
         elif np.nanstd(ratio) < 1e-6:
-            hint = " It is off by a constant factor."
+            hint = tr("It is off by a constant factor.")
         else:
-            hint = " Check each factor of the sum over p and o."
+            hint = tr("Check each factor of the sum over p and o.")
 
-        return Feedback(False, f"On a random candidate ({m} samples, {n_out} outputs) your "
-                               f"gradient differs from dS/dw.{hint}")
-    return Feedback(True, "Your dS/dw matches the gradient of Fahlman's S on 5 random "
-                          "candidates.")
+        return Feedback(False, f"{differs} {hint}")
+    return Feedback(True, tr("Your dS/dw matches the gradient of Fahlman's S on 5 random "
+                             "candidates."))
 
 
 def cascade_overfitting_data() -> tuple:
@@ -98,24 +100,28 @@ def check_cascade_units(n_hidden) -> Feedback:
     (the best validation accuracy, or at most one validation point below it)? Reports the test
     accuracy it gives."""
     if n_hidden is None:
-        return _NOT_ANSWERED
+        return _not_answered()
     X, y, X_val, y_val, X_test, y_test = cascade_overfitting_data()
     net = CascadeCorrelation(max_hidden=25, random_state=0).fit(X, y)
     k = check_scalar(n_hidden, "n_hidden", integer=True, min_value=0)
     if k > net.n_hidden_:
-        return Feedback(False, f"The network stops growing at {net.n_hidden_} units (every "
-                               f"training point right); pick a stage from 0 to {net.n_hidden_}.")
+        return Feedback(False, tr("The network stops growing at {n} units (every training "
+                                  "point right); pick a stage from 0 to {n}.").format(
+            n=net.n_hidden_))
     val = net.stage_scores(X_val, y_val)
     test = net.stage_scores(X_test, y_test)
     right = np.rint(val * len(y_val)).astype(int)  # validation points right, per stage
-    units = f"{k} unit{'' if k == 1 else 's'}"
+    units = (tr("{k} unit") if k == 1 else tr("{k} units")).format(k=k)
     if right[k] >= right.max() - 1:  # ties, or one point (0.5 %) short: equally supported
-        how = ("the best of all stages" if right[k] == right.max() else
-               "one validation point short of the best, as good a choice")
-        return Feedback(True, f"With {units} the validation accuracy is {val[k]:.1%}, {how}; "
-                              f"on the test data that gives {test[k]:.1%}, against "
-                              f"{test[-1]:.1%} for the fully grown network of "
-                              f"{net.n_hidden_} units.")
-    better = "fewer" if np.argmax(val) < k else "more"
-    return Feedback(False, f"With {units} the validation accuracy is {val[k]:.1%}; a stage "
-                           f"with {better} units does better on the validation data.")
+        how = (tr("the best of all stages") if right[k] == right.max() else
+               tr("one validation point short of the best, as good a choice"))
+        return Feedback(True, tr("With {units} the validation accuracy is {val:.1%}, {how}; on "
+                                 "the test data that gives {test:.1%}, against {test_all:.1%} "
+                                 "for the fully grown network of {n} units.").format(
+            units=units, val=val[k], how=how, test=test[k], test_all=test[-1],
+            n=net.n_hidden_))
+    text = (tr("With {units} the validation accuracy is {val:.1%}; a stage with fewer units "
+               "does better on the validation data.") if np.argmax(val) < k else
+            tr("With {units} the validation accuracy is {val:.1%}; a stage with more units "
+               "does better on the validation data."))
+    return Feedback(False, text.format(units=units, val=val[k]))

@@ -9,8 +9,9 @@ import numbers
 import numpy as np
 
 from .._validation import _describe, check_option
+from ..i18n import tr
 from ..networks.elman import worked_example
-from ._feedback import _NOT_ANSWERED, Feedback
+from ._feedback import Feedback, _not_answered
 
 _ELMAN_SYMBOLS = {"v": "v", "u": "u", "gamma": "γ", "w": "w", "theta": "θ"}
 
@@ -48,7 +49,7 @@ def check_elman_gradient(value, parameter: str = "u", index=(1, 1)) -> Feedback:
     False
     """
     if value is None:
-        return _NOT_ANSWERED
+        return _not_answered()
     if isinstance(value, bool | np.bool_) or not isinstance(value, numbers.Real):
         raise TypeError(f"value must be a number (your ∂E/∂…); got {_describe(value)}")
     parameter = check_option(parameter, "parameter", tuple(_ELMAN_SYMBOLS))
@@ -72,40 +73,46 @@ def check_elman_gradient(value, parameter: str = "u", index=(1, 1)) -> Feedback:
         return bool(np.isclose(a, b, rtol=2e-3, atol=1e-6))
 
     if near(v, want):
-        return Feedback(True, f"Your {symbol} matches BPTT (and finite differences).")
+        return Feedback(True, tr("Your {symbol} matches BPTT (and finite differences).").format(
+            symbol=symbol))
     if near(v, -want):
-        return Feedback(False, "Right size, wrong sign: g_j and e_h point downhill (they are "
-                               "minus derivatives), so the gradient carries the opposite sign "
-                               "of the update Δ = η g b or η e x.")
+        return Feedback(False, tr("Right size, wrong sign: g_j and e_h point downhill (they are "
+                                  "minus derivatives), so the gradient carries the opposite "
+                                  "sign of the update Δ = η g b or η e x."))
     if not near(one_step, want) and near(v, one_step):
-        return Feedback(False, "This is the gradient of Elman's original one-step rule: the "
-                               "error that reaches b_h(t) from later steps through the context "
-                               "weights (the Σ u e(t+1) term of e_h(t)) is missing.")
+        return Feedback(False, tr("This is the gradient of Elman's original one-step rule: the "
+                                  "error that reaches b_h(t) from later steps through the "
+                                  "context weights (the Σ u e(t+1) term of e_h(t)) is "
+                                  "missing."))
     if not near(one_step, want) and near(v, -one_step):
-        return Feedback(False, "Two things: the sign (g and e are minus derivatives), and the "
-                               "error coming back from later steps through the context.")
+        return Feedback(False, tr("Two things: the sign (g and e are minus derivatives), and "
+                                  "the error coming back from later steps through the "
+                                  "context."))
     if near(v, want / T):
-        return Feedback(False, f"You averaged over the {T} steps; here E is the sum "
-                               "E(1) + E(2) + E(3).")
+        return Feedback(False, tr("You averaged over the {T} steps; here E is the sum "
+                                  "E(1) + E(2) + E(3).").format(T=T))
     transposed = float(_elman_gradients_with_u_transposed(net, x, y)[parameter][at])
     if not near(transposed, want) and (near(v, transposed) or near(v, -transposed)):
-        sign = "" if near(v, transposed) else " Then check the sign (g and e are minus " \
-                                               "derivatives)."
-        return Feedback(False, "Almost: the error from later steps is there, but it comes back "
-                               "through the wrong entries of u. Check which index of u the "
-                               "error comes back through: b_h(t) reaches hidden unit h'' at "
-                               "step t + 1 through u_hh'' (context unit h is the FIRST index), "
-                               "so e_h(t) sums u_hh'' e_h''(t+1) over the SECOND index. In "
-                               "numpy, with u_[h', h]: u_ @ e or u_.T @ e?" + sign)
+        sign = "" if near(v, transposed) else " " + tr("Then check the sign (g and e are minus "
+                                                       "derivatives).")
+        return Feedback(False, tr("Almost: the error from later steps is there, but it comes "
+                                  "back through the wrong entries of u. Check which index of u "
+                                  "the error comes back through: b_h(t) reaches hidden unit "
+                                  "h'' at step t + 1 through u_hh'' (context unit h is the "
+                                  "FIRST index), so e_h(t) sums u_hh'' e_h''(t+1) over the "
+                                  "SECOND index. In numpy, with u_[h', h]: u_ @ e or "
+                                  "u_.T @ e?") + sign)
     full = T * net.gradients(x, y)[parameter]
     for other in np.ndindex(full.shape):
         if other != at and not near(float(full[other]), want) and near(v, float(full[other])):
             name = f"{_ELMAN_SYMBOLS[parameter]}_{''.join(str(i + 1) for i in other)}"
-            where = (" (u_h'h: the first subscript is the context unit h', the second the "
-                     "hidden unit h)" if parameter == "u" else "")
-            return Feedback(False, f"That is the right method for another entry, ∂E/∂{name}, "
-                                   f"not {symbol}: check the subscripts{where}; the book's "
-                                   "start at 1, numpy's at 0.")
-    return Feedback(False, "Not this value. Start at the last step: g(3) and e_h(3) have no "
-                           "later error to add; then walk back to t = 2 and t = 1, adding each "
-                           "step's share.")
+            text = (tr("That is the right method for another entry, ∂E/∂{name}, not {symbol}: "
+                       "check the subscripts (u_h'h: the first subscript is the context unit "
+                       "h', the second the hidden unit h); the book's start at 1, numpy's at "
+                       "0.") if parameter == "u" else
+                    tr("That is the right method for another entry, ∂E/∂{name}, not {symbol}: "
+                       "check the subscripts; the book's start at 1, numpy's at 0."))
+            return Feedback(False, text.format(name=name, symbol=symbol))
+    return Feedback(False, tr("Not this value. Start at the last step: g(3) and e_h(3) have no "
+                              "later error to add; then walk back to t = 2 and t = 1, adding "
+                              "each step's share."))

@@ -9,18 +9,23 @@ from collections.abc import Mapping
 from .._validation import _describe, check_option, check_scalar
 from ..backprop import BPNetwork, training_regime
 from ..datasets import watermelon_3_0_alpha
-from ._feedback import _NOT_ANSWERED, Feedback
+from ..i18n import tr
+from ._feedback import Feedback, _not_answered
 
 _REGIMES = ("good", "slow", "stuck", "oscillating", "diverged")
-# what each name means, as training_regime judges it (E_1: the error of the first epoch)
-_REGIME_RULE = {
-    "diverged": "the weights blew up (BPNetwork's diverged_)",
-    "oscillating": "E rose from one epoch to the next in more than 10 % of the epochs of the "
-                   "second half",
-    "stuck": "E ended above 90 % of E_1 (it fell by less than 10 %)",
-    "slow": "E ended between 20 % and 90 % of E_1",
-    "good": "E ended at or below 20 % of E_1",
-}
+
+
+def _regime_rule(name: str) -> str:
+    """What a regime name means, as training_regime judges it (E_1: the error of the first
+    epoch), in the language of the moment."""
+    return {
+        "diverged": tr("the weights blew up (BPNetwork's diverged_)"),
+        "oscillating": tr("E rose from one epoch to the next in more than 10 % of the epochs "
+                          "of the second half"),
+        "stuck": tr("E ended above 90 % of E_1 (it fell by less than 10 %)"),
+        "slow": tr("E ended between 20 % and 90 % of E_1"),
+        "good": tr("E ended at or below 20 % of E_1"),
+    }[name]
 
 
 def _bp_regime(eta: float, mode: str) -> tuple[str, ...]:
@@ -83,49 +88,74 @@ def check_bp_regimes(predictions, mode: str = "accumulated") -> Feedback:
             raise ValueError(f"predictions[{eta:g}] must be one of {valid}; got {regime!r}")
         answered[eta] = regime.strip().lower()
     if not answered:
-        return _NOT_ANSWERED
+        return _not_answered()
     truth = {eta: _bp_regime(eta, mode) for eta in sorted(answered)}
     wrong = [eta for eta in truth if answered[eta] not in truth[eta]]
     n_open = len(predictions) - len(answered)
     if not wrong:
         if n_open:
-            return Feedback(False, f"The {len(answered)} you filled in are right; {n_open} "
-                                   f"{'is' if n_open == 1 else 'are'} still None: fill "
-                                   f"{'it' if n_open == 1 else 'them'} in too.")
-        listing = ", ".join(f"{' and '.join(truth[eta])} at η = {eta:g}" for eta in truth)
+            text = (tr("The {n} you filled in are right; {n_open} is still None: fill it in "
+                       "too.") if n_open == 1 else
+                    tr("The {n} you filled in are right; {n_open} are still None: fill them in "
+                       "too."))
+            return Feedback(False, text.format(n=len(answered), n_open=n_open))
+        listing = ", ".join(
+            tr("{names} at η = {eta:g}").format(
+                names=truth[eta][0] if len(truth[eta]) == 1 else
+                tr("{first} and {second}").format(first=truth[eta][0], second=truth[eta][1]),
+                eta=eta)
+            for eta in truth)
         both = [eta for eta in truth if len(truth[eta]) == 2]
-        note = (f" At η = {', '.join(f'{eta:g}' for eta in both)} both names are right: E "
-                "rose in many epochs of the second half (the path oscillated), and where it "
-                "ended gives the second name." if both else "")
-        return Feedback(True, f"{mode.capitalize()} BP on watermelon 3.0α: {listing}.{note}")
+        note = (" " + tr("At η = {etas} both names are right: E rose in many epochs of the "
+                         "second half (the path oscillated), and where it ended gives the "
+                         "second name.").format(etas=", ".join(f"{eta:g}" for eta in both))
+                if both else "")
+        text = (tr("Standard BP on watermelon 3.0α: {listing}.") if mode == "standard" else
+                tr("Accumulated BP on watermelon 3.0α: {listing}."))
+        return Feedback(True, text.format(listing=listing) + note)
     eta = wrong[0]
     guess, names = answered[eta], truth[eta]
     end = names[-1]  # where E ended ("good", "slow", "stuck"), or "diverged"
     other = "standard" if mode == "accumulated" else "accumulated"
     rank = {"stuck": 0, "slow": 1, "good": 2}  # how far E falls in 2000 epochs
     if end == "diverged":
-        hint = ("How large is the very first update at this η? See how BPNetwork reports "
-                "weights that blow up.")
+        hint = tr("How large is the very first update at this η? See how BPNetwork reports "
+                  "weights that blow up.")
     elif guess == "diverged":
-        hint = "The weights stay finite for all 2000 epochs."
+        hint = tr("The weights stay finite for all 2000 epochs.")
     elif guess == "oscillating":
-        hint = ("In the second half of training E rises in at most 10 % of the epochs; "
-                f"'oscillating' means {_REGIME_RULE['oscillating']}.")
+        hint = tr("In the second half of training E rises in at most 10 % of the epochs; "
+                  "'oscillating' means {rule}.").format(rule=_regime_rule("oscillating"))
     elif guess in _bp_regime(eta, other):
-        hint = (f"'{guess}' is what {other} BP does at η = {eta:g}. " +
-                ("One accumulated update follows the average gradient of all 17 melons, once "
-                 "per epoch, where standard BP makes 17 updates: per epoch, accumulated BP "
-                 "moves the weights less far, as standard BP would with a smaller η."
-                 if mode == "accumulated" else
-                 "A standard update follows one melon's gradient, 17 times per epoch, where "
-                 "accumulated BP makes one update along their average: per epoch, standard BP "
-                 "moves the weights further, as accumulated BP would with a larger η."))
+        if mode == "accumulated":
+            hint = (tr("'{guess}' is what standard BP does at η = {eta:g}.") + " " +
+                    tr("One accumulated update follows the average gradient of all 17 melons, "
+                       "once per epoch, where standard BP makes 17 updates: per epoch, "
+                       "accumulated BP moves the weights less far, as standard BP would with a "
+                       "smaller η."))
+        else:
+            hint = (tr("'{guess}' is what accumulated BP does at η = {eta:g}.") + " " +
+                    tr("A standard update follows one melon's gradient, 17 times per epoch, "
+                       "where accumulated BP makes one update along their average: per epoch, "
+                       "standard BP moves the weights further, as accumulated BP would with a "
+                       "larger η."))
+        hint = hint.format(guess=guess, eta=eta)
     else:
-        way = "further" if rank[end] > rank[guess] else "less far"
-        hint = (f"Compare E after 2000 epochs with E_1, the error of the first epoch: it "
-                f"falls {way} than '{guess}' means ({_REGIME_RULE[guess]}).")
+        hint = (tr("Compare E after 2000 epochs with E_1, the error of the first epoch: it "
+                   "falls further than '{guess}' means ({rule}).") if rank[end] > rank[guess]
+                else tr("Compare E after 2000 epochs with E_1, the error of the first epoch: "
+                        "it falls less far than '{guess}' means ({rule}).")
+                ).format(guess=guess, rule=_regime_rule(guess))
         if names[0] == "oscillating":
-            hint += " And look at the second half of its error curve: does E only fall?"
-    many = f"{len(wrong)} of your {len(answered)} predictions are" if len(wrong) > 1 else (
-        f"1 of your {len(answered)} predictions is" if len(answered) > 1 else "Your prediction is")
-    return Feedback(False, f"{many} wrong: at η = {eta:g}, {mode} BP is not '{guess}'. {hint}")
+            hint += " " + tr("And look at the second half of its error curve: does E only "
+                             "fall?")
+    if len(wrong) > 1:
+        many = tr("{k} of your {n} predictions are wrong:")
+    elif len(answered) > 1:
+        many = tr("1 of your {n} predictions is wrong:")
+    else:
+        many = tr("Your prediction is wrong:")
+    where = (tr("at η = {eta:g}, standard BP is not '{guess}'.") if mode == "standard" else
+             tr("at η = {eta:g}, accumulated BP is not '{guess}'."))
+    return Feedback(False, many.format(k=len(wrong), n=len(answered)) + " " +
+                    where.format(eta=eta, guess=guess) + " " + hint)

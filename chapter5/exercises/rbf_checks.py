@@ -6,8 +6,9 @@ import numpy as np
 
 from .._validation import as_float_array
 from ..datasets import logic_gate
+from ..i18n import tr
 from ..networks.rbf import RBFNetwork
-from ._feedback import _NOT_ANSWERED, Feedback, _fmt
+from ._feedback import Feedback, _fmt, _not_answered
 
 
 def check_rbf_xor(centers, beta, w, bias=0.0) -> Feedback:
@@ -23,7 +24,7 @@ def check_rbf_xor(centers, beta, w, bias=0.0) -> Feedback:
     ✗ Not yet. x = (0, 0) gives φ(x) = 1.135, read as 1; XOR needs 0.
     """
     if any(a is None for a in (centers, beta, w, bias)):
-        return _NOT_ANSWERED
+        return _not_answered()
     C = as_float_array(centers, "centers", ndim=2, allow_nan=False)
     if C.shape[1] != 2:
         raise ValueError(f"centers must have 2 columns (one centre per row); got {C.shape}")
@@ -43,7 +44,9 @@ def check_rbf_xor(centers, beta, w, bias=0.0) -> Feedback:
     y = (phi >= 0.5).astype(int)
     wrong = np.flatnonzero(y != target)
     if wrong.size == 0:
-        return Feedback(True, f"Your {q} Gaussian unit(s) compute XOR on all 4 inputs.")
+        return Feedback(True, tr("Your {q} Gaussian unit(s) compute XOR on all 4 "
+                                 "inputs.").format(q=q))
     k = wrong[0]
-    return Feedback(False, f"x = {_fmt(X[k])} gives φ(x) = {phi[k]:.4g}, read as {y[k]}; "
-                           f"XOR needs {target[k]}.")
+    return Feedback(False, tr("x = {x} gives φ(x) = {phi:.4g}, read as {y}; XOR needs "
+                              "{target}.").format(x=_fmt(X[k]), phi=phi[k], y=y[k],
+                                                  target=target[k]))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 from matplotlib import colormaps
+from matplotlib.ticker import LogFormatterSciNotation
 
 from ..backprop import forward
+from ..i18n import language, tr
 from ..worked_example import MAZUR, MAZUR_NAMES, mazur_outputs_after, mazur_trace
 from ._style import COLORS, FigureView, plane_grid, rgb_image
 from .diagrams import draw_network
@@ -23,7 +25,28 @@ MAZUR_STAGES = (
     "6 update v_ih += η e_h x_i (5.13)",
     "7 forward pass with the new weights: E_k fell",
 )
-"""The stages of one standard-BP update of the worked example, one per click."""
+"""The stages of one standard-BP update of the worked example, one per click (English keys,
+translated where shown: tr(MAZUR_STAGES[stage]); their Korean is in
+chapter5/i18n/ko/figures_5_1_to_5_4.py)."""
+
+
+class _PlainLogFormatter(LogFormatterSciNotation):
+    """A log axis' usual labels (10⁻², 2×10⁻¹) written without the ``\\mathdefault{}`` wrapper
+    and ``\\times`` command, which draw the same: their text then holds no Latin words."""
+
+    def __call__(self, x, pos=None):
+        label = super().__call__(x, pos)
+        if label.startswith("$\\mathdefault{") and label.endswith("}$"):
+            label = "$" + label[len("$\\mathdefault{"):-2] + "$"
+        return label.replace("\\times", "\\:×\\:")  # \\: keeps \\times's spaces
+
+
+def plain_log_ticks(axis) -> None:
+    """In Korean mode, label a log-scaled ``axis`` (``ax.yaxis``) with
+    :class:`_PlainLogFormatter`; English figures keep matplotlib's formatters."""
+    if language() != "en":
+        axis.set_major_formatter(_PlainLogFormatter())
+        axis.set_minor_formatter(_PlainLogFormatter(labelOnlyBase=False))
 
 
 class MazurStepView(FigureView):
@@ -37,8 +60,8 @@ class MazurStepView(FigureView):
         parts = draw_network(ax, weights=[MAZUR["V"], MAZUR["W"]],
                              node_labels=[["$i_1$", "$i_2$"], ["$h_1$", "$h_2$"],
                                           ["$o_1$", "$o_2$"]],
-                             layer_names=["inputs x", "hidden b (γ = −0.35)",
-                                          "outputs ŷ (θ = −0.60)"])
+                             layer_names=[tr("inputs x"), tr("hidden b (γ = −0.35)"),
+                                          tr("outputs ŷ (θ = −0.60)")])
         self.centres = [[c.center for c in layer] for layer in parts["nodes"]]
         ax.set_xlim(-1.6, 6.6)
         box = {"boxstyle": "round,pad=0.25", "fc": "white", "ec": "0.6", "alpha": 0.95}
@@ -48,9 +71,12 @@ class MazurStepView(FigureView):
                            for x, y in layer] for k, layer in enumerate(self.centres)]
         for (x, y), v in zip(self.centres[0], MAZUR["x"], strict=True):
             ax.text(x - 0.45, y, f"{v:g}", ha="right", va="center", fontsize=12)
+        # the target beside its output node (in English just below its centre, where the
+        # three-line box of the node below touches it; Hangul is taller: centred, clear of it)
+        dy, va = (-0.12, "top") if language() == "en" else (0.0, "center")
         for (x, y), v in zip(self.centres[2], MAZUR["y"], strict=True):
-            ax.text(x + 0.45, y - 0.12, f"target {v:g}", ha="left", va="top", fontsize=10.5,
-                    color=COLORS["grey"])
+            ax.text(x + 0.45, y + dy, tr("target {v:g}").format(v=v), ha="left", va=va,
+                    fontsize=10.5, color=COLORS["grey"])
         self.edge_text = {}
         for name, (layer, i, j) in MAZUR_NAMES.items():
             (x0, y0), (x1, y1) = self.centres[layer][i], self.centres[layer + 1][j]
@@ -64,7 +90,9 @@ class MazurStepView(FigureView):
                          *self.edge_text.values(), self.title]
 
     def update(self, stage: int) -> dict:
-        tr = self.trace
+        trace = self.trace
+        net_out = tr("net {net:.4f}\nout {out:.6f}")
+        out_only = tr("out {out:.6f}")
         for layer in self.node_text:
             for t in layer:
                 t.set_text("")
@@ -73,33 +101,35 @@ class MazurStepView(FigureView):
         for name, text in self.edge_text.items():
             layer = MAZUR_NAMES[name][0]
             changed = (layer == 1 and new_out) or (layer == 0 and new_hid)
-            value = tr[f"{name}+"] if changed else MAZUR["VW"[layer]][MAZUR_NAMES[name][1:]]
+            value = trace[f"{name}+"] if changed else MAZUR["VW"[layer]][MAZUR_NAMES[name][1:]]
             text.set_text(f"{name} = {value:.4f}" if changed else f"{name} = {value:g}")
             text.set_color(COLORS["vermillion"] if changed else "black")
             text.set_fontweight("bold" if changed else "normal")
         hid, out = self.node_text[1], self.node_text[2]
         if stage in (1, 2):
             for h in range(2):
-                hid[h].set_text(f"net {tr[f'net_h{h + 1}']:.4f}\nout {tr[f'out_h{h + 1}']:.6f}")
+                hid[h].set_text(net_out.format(net=trace[f"net_h{h + 1}"],
+                                               out=trace[f"out_h{h + 1}"]))
         if stage == 2:
             for j in range(2):
-                out[j].set_text(f"net {tr[f'net_o{j + 1}']:.4f}\nout {tr[f'out_o{j + 1}']:.6f}"
-                                f"\nE {tr[f'E_o{j + 1}']:.6f}")
+                out[j].set_text(net_out.format(net=trace[f"net_o{j + 1}"],
+                                               out=trace[f"out_o{j + 1}"])
+                                + f"\nE {trace[f'E_o{j + 1}']:.6f}")
         if stage in (3, 4, 5, 6):
             for j in range(2):
-                out[j].set_text(f"g {-tr[f'delta_o{j + 1}']:+.6f}")
+                out[j].set_text(f"g {-trace[f'delta_o{j + 1}']:+.6f}")
         if stage in (5, 6):
             for h in range(2):
-                hid[h].set_text(f"e {-tr[f'delta_h{h + 1}']:+.6f}")
+                hid[h].set_text(f"e {-trace[f'delta_h{h + 1}']:+.6f}")
         if stage == 7:
             after = mazur_outputs_after(1)
             for j in range(2):
-                out[j].set_text(f"out {after['y_hat'][j]:.6f}")
+                out[j].set_text(out_only.format(out=after["y_hat"][j]))
             b = forward(MAZUR["x"], after["weights"], after["thresholds"]).outputs[1][0]
             for h in range(2):
-                hid[h].set_text(f"out {b[h]:.6f}")
-        E = {2: tr["E_total"], 7: tr["E_total+"]}.get(stage)
-        title = MAZUR_STAGES[stage] + (f":  E = {E:.9f}" if E is not None else "")
+                hid[h].set_text(out_only.format(out=b[h]))
+        E = {2: trace["E_total"], 7: trace["E_total+"]}.get(stage)
+        title = tr(MAZUR_STAGES[stage]) + (f":  E = {E:.9f}" if E is not None else "")
         self.title.set_text(title)
         return {"stage": stage, "title": title}
 
@@ -119,18 +149,19 @@ class BPTrainingView(FigureView):
                                 origin="lower", extent=(*EXTENT, *EXTENT), aspect="equal",
                                 interpolation="bilinear", zorder=0)
         self.points = {c: ax.plot([], [], ls="none", ms=11, mec="black", mew=1.3,
-                                  marker=s["marker"], color=s["color"], label=s["label"],
+                                  marker=s["marker"], color=s["color"], label=tr(s["label"]),
                                   zorder=4)[0] for c, s in CLASS_STYLE.items()}
         ax.set(xlim=EXTENT, ylim=EXTENT, xlabel="$x_1$", ylabel="$x_2$", xticks=[0, 0.5, 1],
                yticks=[0, 0.5, 1])
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=10,
                   frameon=False)
-        ax.set_title("network output ŷ (orange 0 … purple 1)", fontsize=11.5)
+        ax.set_title(tr("network output ŷ (orange 0 … purple 1)"), fontsize=11.5)
         a2 = self.ax_loss
-        (self.loss_line,) = a2.plot([], [], color=COLORS["blue"], lw=2, label="E per epoch")
-        self.now = a2.axvline(0, color=COLORS["vermillion"], lw=2, label="shown epoch")
-        a2.set(yscale="log", xlabel="epoch", ylabel="accumulated error E (5.16)",
+        (self.loss_line,) = a2.plot([], [], color=COLORS["blue"], lw=2, label=tr("E per epoch"))
+        self.now = a2.axvline(0, color=COLORS["vermillion"], lw=2, label=tr("shown epoch"))
+        a2.set(yscale="log", xlabel=tr("epoch"), ylabel=tr("accumulated error E (5.16)"),
                xlim=(0, 1), ylim=(1e-4, 1.0))
+        plain_log_ticks(a2.yaxis)
         a2.legend(loc="upper right", fontsize=10)
         self.status = a2.text(0.03, 0.04, "", transform=a2.transAxes, fontsize=10.5,
                               va="bottom", bbox={"boxstyle": "round", "fc": "white",
@@ -163,15 +194,15 @@ class BPTrainingView(FigureView):
         self.title.set_text(title)
 
 
-def plot_loss_curves(ax, curves: dict, ylabel="error E"):
+def plot_loss_curves(ax, curves: dict, ylabel=None):
     """Several loss curves on a log scale; ``curves`` maps a label to a 1-D array. Returns
-    the lines."""
+    the lines. ``ylabel`` defaults to "error E" (in the current language)."""
     lines = []
     colors = [COLORS[k] for k in ("blue", "vermillion", "green", "purple", "orange")]
     styles = ["-", "--", "-.", ":", "-"]
     for (label, values), c, ls in zip(curves.items(), colors, styles, strict=False):
         values = np.asarray(values)
         lines += ax.plot(np.arange(1, len(values) + 1), values, color=c, ls=ls, label=label)
-    ax.set(yscale="log", xlabel="update", ylabel=ylabel)
+    ax.set(yscale="log", xlabel=tr("update"), ylabel=tr("error E") if ylabel is None else ylabel)
     ax.legend()
     return lines

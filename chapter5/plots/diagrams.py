@@ -10,6 +10,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
 from .._validation import as_float_array, check_scalar
+from ..i18n import tr
 from ._style import COLORS
 
 __all__ = ["draw_network"]
@@ -75,7 +76,7 @@ def draw_network(ax, layer_sizes: Sequence[int] | None = None, weights: Sequence
         raise ValueError(f"layer_sizes must name at least 2 layers; got {len(sizes)}")
     n = len(sizes)
     if layer_names is None:
-        layer_names = ["input layer"] + ["hidden layer"] * (n - 2) + ["output layer"]
+        layer_names = [tr("input layer")] + [tr("hidden layer")] * (n - 2) + [tr("output layer")]
     if threshold_symbols is None:
         threshold_symbols = ["γ"] * (n - 2) + ["θ"]
     xs = np.linspace(0.0, 2.4 * (n - 1), n)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..i18n import tr
 from ..minima import Surface
 from ._style import COLORS, FigureView
 
@@ -19,8 +20,9 @@ def plot_surface_1d(ax, surface: Surface, n: int = 400):
     for point, value, kind in surface.minima:
         style = ({"marker": "*", "color": COLORS["vermillion"], "ms": 16} if kind == "global"
                  else {"marker": "o", "color": COLORS["orange"], "ms": 9})
+        name = tr("global minimum") if kind == "global" else tr("local minimum")
         artists += ax.plot(point, value, ls="none", mec="black", **style,
-                           label=None if kind in labelled else f"{kind} minimum")
+                           label=None if kind in labelled else name)
         labelled.add(kind)
     ax.set(xlabel="w", ylabel="E(w)")
     ax.legend()
@@ -39,7 +41,7 @@ def plot_paths(ax, surface: Surface, paths: dict, levels: int = 25):
         artists += ax.plot(P[-1, 0], P[-1, 1], "o", color=c, mec="black", ms=8)
     g = surface.global_minimum[0]
     artists += ax.plot(g[0], g[1], "*", color="white", mec="black", ms=16,
-                       label="global minimum")
+                       label=tr("global minimum"))
     ax.set(xlim=surface.bounds[0], ylim=surface.bounds[1], xlabel="$w_1$", ylabel="$w_2$",
            aspect="equal")
     ax.legend(fontsize=9, loc="upper left")
@@ -56,13 +58,13 @@ class DescentView(FigureView):
         self.ax = self.fig.add_subplot(1, 2, 1)
         self.ax3 = self.fig.add_subplot(1, 2, 2, projection="3d")
         (self.path_line,) = self.ax.plot([], [], "-", color=COLORS["vermillion"], lw=2,
-                                         marker="o", ms=3, label="descent path")
+                                         marker="o", ms=3, label=tr("descent path"))
         (self.start,) = self.ax.plot([], [], "s", color="white", mec="black", ms=9,
-                                     label="start")
+                                     label=tr("start"))
         (self.now,) = self.ax.plot([], [], "o", color=COLORS["vermillion"], mec="black",
-                                   ms=11, label="current point")
+                                   ms=11, label=tr("current point"))
         (self.goal,) = self.ax.plot([], [], "*", color="white", mec="black", ms=16,
-                                    label="global minimum")
+                                    label=tr("global minimum"))
         self.ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=4, fontsize=9,
                        frameon=False)
         (self.path3,) = self.ax3.plot([], [], [], "-", color=COLORS["vermillion"], lw=2)
@@ -110,11 +112,12 @@ class DescentView(FigureView):
         Q = P[inside]
         self.path3.set_data_3d(Q[:, 0], Q[:, 1], path.values[:k + 1][inside])
         E = float(path.values[k])
-        text = f"{label}: step {k} of {len(path.points) - 1}, E = {E:.4f}"
+        text = tr("{label}: step {k} of {n}, E = {E:.4f}").format(
+            label=label, k=k, n=len(path.points) - 1, E=E)
         if not inside[-1]:
-            text += "  (the point has left the plot)"
+            text += tr("  (the point has left the plot)")
         if path.diverged and k == len(path.points) - 1:
-            text += "  DIVERGED: the steps grew without bound"
+            text += tr("  DIVERGED: the steps grew without bound")
         self.status.set_text(text)
         return {"step": k, "E": E, "point": P[-1].copy(), "diverged": path.diverged}
 

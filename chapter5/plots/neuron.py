@@ -11,6 +11,7 @@ from matplotlib.ticker import StrMethodFormatter
 
 from ..activations import ACTIVATIONS, get_activation
 from ..datasets import binary_inputs
+from ..i18n import tr
 from ..neuron import MPNeuron
 from ._style import COLORS, FigureView, plane_grid, rgb_image
 
@@ -24,6 +25,12 @@ __all__ = [
 ]
 
 X_RANGE = (-5.0, 5.0)
+
+# Keys translated at display time (their Korean is in chapter5/i18n/ko/figures_5_1_to_5_4.py):
+# each activation's name (tr(name): "step", "sign", "sigmoid", "tanh", "relu", "linear"; and
+# tr(name, context="formula"), the symbol written in y = f(...)), each activation's
+# ``formula`` (tr(act.formula)), and the Boolean function names of
+# chapter5.datasets.BOOLEAN_FUNCTIONS that a neuron can compute ("constant 0", "constant 1").
 
 
 def activation_curve(activation, derivative: bool = False, x=None):
@@ -58,7 +65,8 @@ def plot_activation(ax, activation, derivative: bool = False, color=None, label=
     act = get_activation(activation)
     color = color or (COLORS["orange"] if derivative else COLORS["blue"])
     if label is None:
-        label = f"{act.name}'(x)" if derivative else f"{act.name}(x)"
+        f = tr(act.name, context="formula")  # sigmoid(x) in English, σ(x) in Korean
+        label = f"{f}'(x)" if derivative else f"{f}(x)"
     x, y, dots = activation_curve(act, derivative)
     artists = ax.plot(x, y, color=color, label=label, ls="--" if derivative else "-", **kw)
     if dots is not None:
@@ -95,7 +103,7 @@ def activation_gallery(axes, derivatives: bool = True) -> dict:
         lo, hi = act.y_range
         pad = 0.12 * (hi - lo)
         ax.set(xlim=X_RANGE, ylim=(lo - pad, hi + pad), xlabel="x")
-        ax.set_title(f"{name}: {act.formula}", fontsize=11)
+        ax.set_title(f"{tr(name)}: {tr(act.formula)}", fontsize=11)
         out[name] = artists
     first = out[next(iter(ACTIVATIONS))]
     handles = [a for a in first if a.get_label() in ("f(x)", "f'(x)")]  # the curves, not the dots
@@ -124,7 +132,7 @@ class ActivationView(FigureView):
             self.lines[deriv] = (line, closed, opened)
             ax.axhline(0, color=COLORS["grey"], lw=0.8, zorder=0)
             ax.axvline(0, color=COLORS["grey"], lw=0.8, zorder=0)
-            ax.set(xlim=X_RANGE, xlabel="x (net input)")
+            ax.set(xlim=X_RANGE, xlabel=tr("x (net input)"))
         self.ax_f.set_ylabel("f(x)")
         self.ax_df.set_ylabel("f'(x)")
         self.title_f = self.ax_f.set_title(" ")
@@ -149,10 +157,12 @@ class ActivationView(FigureView):
             pad = 0.12 * (hi - lo)
             ax.set_ylim(lo - pad, hi + pad)
         self.background_key = act.name  # the y ticks are static: one background per activation
-        self.title_f.set_text(f"{act.name}: {act.formula}")
+        self.title_f.set_text(f"{tr(act.name)}: {tr(act.formula)}")
+        flat = tr("= 0 (no slope to follow)")
         deriv_note = {"sigmoid": "= f(x)(1 - f(x))   (5.9)", "tanh": "= 1 - f(x)^2",
-                      "step": "= 0 (no slope to follow)", "sign": "= 0 (no slope to follow)"}
-        self.title_df.set_text(f"derivative {deriv_note.get(act.name, '')}".strip())
+                      "step": flat, "sign": flat}
+        self.title_df.set_text(tr("derivative {note}").format(
+            note=deriv_note.get(act.name, "")).strip())
         return self
 
 
@@ -188,7 +198,7 @@ def draw_mp_neuron(ax, n_inputs: int = 3, activation_label: str = "f") -> dict:
                                     va="center", fontsize=14))
     thr = FancyArrowPatch((5.0, 0.3), (5.0, 1.95), arrowstyle="-|>", mutation_scale=14, lw=1.4)
     ax.add_patch(thr)
-    out["texts"].append(ax.text(5.25, 0.45, r"threshold $\theta$", fontsize=12))
+    out["texts"].append(ax.text(5.25, 0.45, tr(r"threshold $\theta$"), fontsize=12))
     box = FancyBboxPatch((6.9, 2.45), 1.1, 1.1, boxstyle="round,pad=0.05", fc=COLORS["yellow"],
                          ec="black", lw=1.3)
     ax.add_patch(box)
@@ -199,7 +209,7 @@ def draw_mp_neuron(ax, n_inputs: int = 3, activation_label: str = "f") -> dict:
         ax.add_patch(arr)
         out["arrows"].append(arr)
     out["texts"].append(ax.text(9.55, 3.0, "$y$", va="center", fontsize=15))
-    out["texts"].append(ax.text(7.45, 4.0, "activation", ha="center", fontsize=11))
+    out["texts"].append(ax.text(7.45, 4.0, tr("activation"), ha="center", fontsize=11))
     return out
 
 
@@ -243,7 +253,7 @@ class NeuronPlaneView(FigureView):
         self.colorbar.ax.set_title("y", fontsize=13)
         self._colorbar_ticks([-3.75, 0.0, 3.75])
         (self.line,) = ax.plot([], [], color=COLORS["vermillion"], lw=3,
-                               label=r"decision line $w_1x_1 + w_2x_2 = \theta$")
+                               label=tr(r"decision line $w_1x_1 + w_2x_2 = \theta$"))
         self.arrow = FancyArrowPatch((0, 0), (0, 0), arrowstyle="-|>", mutation_scale=18,
                                      lw=2.2, color=COLORS["vermillion"])
         ax.add_patch(self.arrow)
@@ -313,10 +323,12 @@ class NeuronPlaneView(FigureView):
             self.arrow_label.set_visible(True)
 
         gate = neuron.implements()
-        what = f"computes {gate}" if gate else "output is graded, not 0/1"
+        what = (tr("computes {gate}").format(gate=tr(gate)) if gate else
+                tr("output is graded, not 0/1"))
         if norm2 < 1e-12:
-            what = "w = 0: the same output everywhere"
-        self.title.set_text(f"y = {act.name}({w[0]:.2f} x₁ {_fmt(w[1])} x₂ {_fmt(-neuron.theta)})"
+            what = tr("w = 0: the same output everywhere")
+        f = tr(act.name, context="formula")
+        self.title.set_text(f"y = {f}({w[0]:.2f} x₁ {_fmt(w[1])} x₂ {_fmt(-neuron.theta)})"
                             f"\n{what}")
         self.neuron = neuron
         return {"X": self._points, "y": y_pts, "gate": gate, "neuron": neuron}

@@ -6,6 +6,7 @@ import numpy as np
 from matplotlib.patches import FancyArrowPatch
 
 from ..datasets import binary_inputs
+from ..i18n import tr
 from ..multilayer import ThresholdNetwork
 from ._style import COLORS, FigureView, plane_grid
 
@@ -16,6 +17,8 @@ CLASS_STYLE = {  # marker shape and colour both carry the class (readable withou
     1: {"marker": "o", "color": COLORS["blue"], "label": "class y = 1"},
     0: {"marker": "s", "color": COLORS["orange"], "label": "class y = 0"},
 }
+# the labels are English keys, translated where a legend shows them: tr(style["label"]) (their
+# Korean, "class y = 1" and "class y = 0", is in chapter5/i18n/ko/figures_5_1_to_5_4.py)
 # light tints of the two class colours for the region each side of the line predicts
 _REGION_RGBA = np.array([[250, 225, 170, 255], [190, 215, 240, 255]], dtype=np.uint8)
 
@@ -48,7 +51,7 @@ class _PlaneMixin:
                                 origin="lower", extent=(*EXTENT, *EXTENT),
                                 interpolation="nearest", aspect="equal", zorder=0)
         (self.line,) = ax.plot([], [], color=COLORS["black"], lw=2.5, zorder=3,
-                               label=r"decision line $w \cdot x = \theta$")
+                               label=tr(r"decision line $w \cdot x = \theta$"))
         self.arrow = FancyArrowPatch((0, 0), (0, 0), arrowstyle="-|>", mutation_scale=16,
                                      lw=2, color=COLORS["black"], zorder=3)
         ax.add_patch(self.arrow)
@@ -67,7 +70,7 @@ class _PlaneMixin:
                             [EXTENT[1], EXTENT[0]], [EXTENT[1], EXTENT[1]]])
         side = corners @ np.asarray(w, dtype=float) - theta >= 0
         outside = draw_line and (geo is None or side.all() or not side.any())
-        self.offview.set_text("the decision line lies outside this view" if outside else "")
+        self.offview.set_text(tr("the decision line lies outside this view") if outside else "")
         self.offview.set_visible(bool(outside))
         if geo is None:
             self.line.set_data([], [])
@@ -97,9 +100,9 @@ class PerceptronReplayView(_PlaneMixin, FigureView):
         for cls, style in CLASS_STYLE.items():
             (self.points[cls],) = ax.plot([], [], ls="none", ms=10, mec="black", mew=1.2,
                                           marker=style["marker"], color=style["color"],
-                                          label=style["label"], zorder=4)
+                                          label=tr(style["label"]), zorder=4)
         (self.current,) = ax.plot([], [], "o", ms=24, mfc="none", mec=COLORS["vermillion"],
-                                  mew=3, zorder=5, label="sample being presented")
+                                  mew=3, zorder=5, label=tr("sample being presented"))
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=10,
                   frameon=False, markerscale=0.6)
         # two lines across the top: the presentation and its update, then the weights
@@ -107,8 +110,9 @@ class PerceptronReplayView(_PlaneMixin, FigureView):
 
         ax2 = self.ax_err
         (self.err_line,) = ax2.plot([], [], "o-", color=COLORS["blue"], ms=5)
-        self.err_now = ax2.axvline(0, color=COLORS["vermillion"], lw=2, label="current epoch")
-        ax2.set(xlabel="epoch", ylabel="errors in the epoch (0 = converged)")
+        self.err_now = ax2.axvline(0, color=COLORS["vermillion"], lw=2,
+                                   label=tr("current epoch"))
+        ax2.set(xlabel=tr("epoch"), ylabel=tr("errors in the epoch (0 = converged)"))
         ax2.legend(loc="upper left", fontsize=10)
         # how the run ended, above the axes (inside, it would cover points and the legend)
         self.outcome = ax2.set_title(" \n ", fontsize=11, loc="right")
@@ -137,8 +141,9 @@ class PerceptronReplayView(_PlaneMixin, FigureView):
         self._update_plane(w, theta, lambda G: (G @ w - theta >= 0))
         if t == 0:
             self.current.set_data([], [])
-            text = (f"start (step 0 of {len(h)}): w = {_fmt_vec(w)}, θ = {theta + 0.0:.3g}\n"
-                    f"press play or move the step slider")
+            text = tr("start (step 0 of {n}): w = {w}, θ = {theta:.3g}\n"
+                      "press play or move the step slider").format(
+                n=len(h), w=_fmt_vec(w), theta=theta + 0.0)
             epoch = 0
             info = {"t": 0, "w": w, "theta": theta}
         else:
@@ -149,9 +154,11 @@ class PerceptronReplayView(_PlaneMixin, FigureView):
             if h.updated[k]:
                 change = (f"ŷ={yh} ≠ y={yk}: Δ(w, θ) = η(y−ŷ)(x, −1) = {_fmt_vec(delta)}")
             else:
-                change = f"ŷ = y = {yk}: correct, no change"
-            text = (f"epoch {epoch}, step {t} of {len(h)}: x = {_fmt_vec(x)}, {change}\n"
-                    f"now w = {_fmt_vec(w)}, θ = {theta + 0.0:.3g}")
+                change = tr("ŷ = y = {y}: correct, no change").format(y=yk)
+            text = tr("epoch {epoch}, step {t} of {n}: x = {x}, {change}\n"
+                      "now w = {w}, θ = {theta:.3g}").format(
+                epoch=epoch, t=t, n=len(h), x=_fmt_vec(x), change=change, w=_fmt_vec(w),
+                theta=theta + 0.0)
             info = {"t": t, "w": w, "theta": theta, "x": x, "y": yk, "y_hat": yh,
                     "delta": delta, "updated": bool(h.updated[k]), "epoch": epoch}
         self.title.set_text(text)
@@ -168,12 +175,12 @@ def plot_novikoff(ax, updates, bounds, **kw):
     updates = np.asarray(updates, dtype=float)
     bounds = np.asarray(bounds, dtype=float)
     pts = ax.scatter(bounds, np.maximum(updates, 0.8), s=22, color=COLORS["blue"], alpha=0.7,
-                     edgecolors="none", label="one random separable set", **kw)
+                     edgecolors="none", label=tr("one random separable set"), **kw)
     lo, hi = 1.0, max(bounds.max(), updates.max()) * 1.5
     (diag,) = ax.plot([lo, hi], [lo, hi], color=COLORS["vermillion"], lw=2,
-                      label=r"bound: updates $= (R/\gamma)^2$")
+                      label=tr(r"bound: updates $= (R/\gamma)^2$"))
     ax.set(xscale="log", yscale="log", xlim=(lo, hi), ylim=(0.7, hi),
-           xlabel=r"Novikoff bound $(R/\gamma)^2$", ylabel="updates made (from w = 0)")
+           xlabel=tr(r"Novikoff bound $(R/\gamma)^2$"), ylabel=tr("updates made (from w = 0)"))
     ax.legend(loc="upper left")
     return [pts, diag]
 
@@ -190,9 +197,9 @@ class XorNetworkView(_PlaneMixin, FigureView):
         plane = self._build_plane(ax)  # (its line stays empty: y has no single line here)
         self.line.set_label("_nolegend_")
         (self.h1,) = ax.plot([], [], color=COLORS["green"], lw=2.5,
-                             label=r"$h_1$: $x_1 - x_2 = \gamma_1$")
+                             label=tr(r"$h_1$: $x_1 - x_2 = \gamma_1$"))
         (self.h2,) = ax.plot([], [], color=COLORS["purple"], lw=2.5, ls="--",
-                             label=r"$h_2$: $x_2 - x_1 = \gamma_2$")
+                             label=tr(r"$h_2$: $x_2 - x_1 = \gamma_2$"))
         X = binary_inputs(2)
         self._X = X
         self.in_labels = [ax.text(x - 0.08, y + 0.1, "", ha="right", fontsize=11, zorder=6,
@@ -204,14 +211,14 @@ class XorNetworkView(_PlaneMixin, FigureView):
                                color=CLASS_STYLE[c]["color"], zorder=5)[0] for c in (0, 1)]
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=10,
                   frameon=False)
-        ax.set_title("input space: shading = network output y", fontsize=11.5)
+        ax.set_title(tr("input space: shading = network output y"), fontsize=11.5)
 
         axh = self.ax_h
         axh.set(xlim=EXTENT, ylim=EXTENT, xlabel="$h_1$", ylabel="$h_2$", aspect="equal",
                 xticks=[0, 1], yticks=[0, 1])
-        axh.set_title("hidden space: where each input lands", fontsize=11.5)
+        axh.set_title(tr("hidden space: where each input lands"), fontsize=11.5)
         (self.out_line,) = axh.plot([], [], color=COLORS["black"], lw=2.5,
-                                    label=r"output line $h_1 + h_2 = \theta$")
+                                    label=tr(r"output line $h_1 + h_2 = \theta$"))
         self.hidden_pts = {cls: axh.plot([], [], ls="none", ms=13, mec="black", mew=1.2,
                                          marker=s["marker"], color=s["color"],
                                          label=f"XOR = {cls}")[0]
@@ -252,9 +259,9 @@ class XorNetworkView(_PlaneMixin, FigureView):
         ends, _, _ = _line_through_view((1.0, 1.0), theta)
         self.out_line.set_data(ends[:, 0], ends[:, 1])
         ok = bool(np.array_equal(y, target))
-        self.verdict.set_text("the network computes XOR" if ok else
-                              f"not XOR any more: outputs {y.tolist()} on (0,0), (0,1), "
-                              f"(1,0), (1,1)")
+        self.verdict.set_text(tr("the network computes XOR") if ok else
+                              tr("not XOR any more: outputs {y} on (0,0), (0,1), (1,0), "
+                                 "(1,1)").format(y=y.tolist()))
         self.verdict.set_color("black" if ok else COLORS["vermillion"])
         return {"X": X, "hidden": H, "y": y, "is_xor": ok, "network": net}
 

@@ -6,7 +6,9 @@ import numpy as np
 from matplotlib import colormaps
 
 from ..backprop import forward
+from ..i18n import tr
 from ._style import COLORS, FigureView, plane_grid, rgb_image
+from .backprop import plain_log_ticks
 from .diagrams import NEGATIVE, POSITIVE, draw_network
 from .perceptron import CLASS_STYLE
 
@@ -40,15 +42,17 @@ class PlaygroundView(FigureView):
                                      interpolation="bilinear", zorder=0)
         self.train_pts = {c: self.ax.plot([], [], ls="none", marker=s["marker"],
                                           color=s["color"], mec="black", ms=6,
-                                          label=f"{s['label']} (training)", zorder=3)[0]
+                                          label=tr("{label} (training)").format(
+                                              label=tr(s["label"])), zorder=3)[0]
                           for c, s in CLASS_STYLE.items()}
         self.val_pts = {c: self.ax.plot([], [], ls="none", marker=s["marker"], mfc="none",
                                         mec=s["color"], mew=1.6, ms=7,
-                                        label=f"{s['label']} (validation)", zorder=3)[0]
+                                        label=tr("{label} (validation)").format(
+                                            label=tr(s["label"])), zorder=3)[0]
                         for c, s in CLASS_STYLE.items()}
         # laid out with the widest tick labels the data sets use, so none is cut off later
         self.ax.set(xlabel="$x_1$", ylabel="$x_2$", xlim=(-1.6, 1.6), ylim=(-1.6, 1.6))
-        self.ax.set_title("network output ŷ (orange 0 … purple 1)", fontsize=11.5)
+        self.ax.set_title(tr("network output ŷ (orange 0 … purple 1)"), fontsize=11.5)
         self.ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=9,
                        frameon=False)
         self.unit_images = []
@@ -57,19 +61,22 @@ class PlaygroundView(FigureView):
                                               interpolation="bilinear"))
             ax.set_xticks([])
             ax.set_yticks([])
-            ax.set_title(f"hidden $b_{{{k + 1}}}$", fontsize=10, pad=2)
+            ax.set_title(tr("hidden $b_{{{k}}}$").format(k=k + 1, sub="₁₂₃₄₅₆₇₈₉"[k]),
+                         fontsize=10, pad=2)
         a = self.ax_loss
-        (self.train_line,) = a.plot([], [], color=COLORS["blue"], label="training E")
+        (self.train_line,) = a.plot([], [], color=COLORS["blue"], label=tr("training E"))
         (self.val_line,) = a.plot([], [], color=COLORS["vermillion"], ls="--",
-                                  label="validation E")
+                                  label=tr("validation E"))
         self.now = a.axvline(0, color=COLORS["grey"], lw=2)
-        a.set(yscale="log", xlabel="epoch", ylabel="error E", xlim=(0, 1), ylim=(1e-3, 1))
+        a.set(yscale="log", xlabel=tr("epoch"), ylabel=tr("error E"), xlim=(0, 1),
+              ylim=(1e-3, 1))
+        plain_log_ticks(a.yaxis)
         self.acc_ax = a.twinx()
         (self.train_acc,) = self.acc_ax.plot([], [], color=COLORS["blue"], lw=1.2, alpha=0.6,
-                                             label="training accuracy")
+                                             label=tr("training accuracy"))
         (self.val_acc,) = self.acc_ax.plot([], [], color=COLORS["vermillion"], lw=1.2,
-                                           alpha=0.6, ls=":", label="validation accuracy")
-        self.acc_ax.set(ylim=(0, 1.02), ylabel="accuracy")
+                                           alpha=0.6, ls=":", label=tr("validation accuracy"))
+        self.acc_ax.set(ylim=(0, 1.02), ylabel=tr("accuracy"))
         a.legend(handles=[self.train_line, self.val_line, self.train_acc, self.val_acc],
                  loc="lower left", fontsize=8.5, ncol=2)
         self.status = self.fig.suptitle(" ", fontsize=12, x=0.01, ha="left")

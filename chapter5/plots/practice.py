@@ -7,6 +7,7 @@ import numpy as np
 from matplotlib import colormaps
 
 from ..backprop import BPNetwork, training_regime
+from ..i18n import tr
 from ._style import COLORS, plane_grid
 from .perceptron import CLASS_STYLE
 
@@ -14,27 +15,31 @@ __all__ = ["plot_confusion", "plot_decision_regions", "plot_eta_sweep", "plot_tr
 
 _REGIME_COLOR = {"good": COLORS["green"], "slow": COLORS["sky"], "stuck": COLORS["orange"],
                  "oscillating": COLORS["purple"], "diverged": COLORS["vermillion"]}
+# a regime is shown as tr(regime, context="regime"): the keys "regime|good", "regime|slow",
+# "regime|stuck", "regime|oscillating" and "regime|diverged" (Korean in
+# chapter5/i18n/ko/figures_5_1_to_5_4.py)
 
 
-def plot_train_val(ax, train, val=None, best_epoch=None, stopped_at=None, ylabel="error E"):
+def plot_train_val(ax, train, val=None, best_epoch=None, stopped_at=None, ylabel=None):
     """Training (and validation) error per epoch, log scale; mark the kept and the last epoch.
 
-    Returns the artists.
+    ``ylabel`` defaults to "error E" (in the current language). Returns the artists.
     """
     train = np.asarray(train, dtype=float)
     epochs = np.arange(1, len(train) + 1)
-    artists = ax.plot(epochs, train, color=COLORS["blue"], label="training")
+    artists = ax.plot(epochs, train, color=COLORS["blue"], label=tr("training", context="curve"))
     if val is not None:
         val = np.asarray(val, dtype=float)
         artists += ax.plot(np.arange(1, len(val) + 1), val, color=COLORS["vermillion"],
-                           ls="--", label="validation")
+                           ls="--", label=tr("validation", context="curve"))
     if best_epoch is not None:
         artists.append(ax.axvline(best_epoch, color=COLORS["green"], lw=2,
-                                  label=f"weights kept (epoch {best_epoch})"))
+                                  label=tr("weights kept (epoch {epoch})").format(
+                                      epoch=best_epoch)))
     if stopped_at is not None:
         artists.append(ax.axvline(stopped_at, color=COLORS["grey"], lw=1.5, ls=":",
-                                  label=f"stopped (epoch {stopped_at})"))
-    ax.set(yscale="log", xlabel="epoch", ylabel=ylabel)
+                                  label=tr("stopped (epoch {epoch})").format(epoch=stopped_at)))
+    ax.set(yscale="log", xlabel=tr("epoch"), ylabel=tr("error E") if ylabel is None else ylabel)
     ax.legend()
     return artists
 
@@ -55,11 +60,11 @@ def plot_eta_sweep(ax, runs: dict):
         epochs = np.arange(1, len(loss) + 1)
         color = cmap(k / max(len(runs) - 1, 1))
         ax.plot(epochs[finite], loss[finite], color=color,
-                label=f"η = {eta:g}: {regime}")
+                label=f"η = {eta:g}: {tr(regime, context='regime')}")
         if net.diverged_:
             ax.plot([max(net.diverged_at_, 1)], [loss[finite][-1] if finite.any() else 1.0],
                     "X", ms=14, color=_REGIME_COLOR["diverged"], mec="black")
-    ax.set(xscale="log", yscale="log", xlabel="epoch", ylabel="error E (5.16)")
+    ax.set(xscale="log", yscale="log", xlabel=tr("epoch"), ylabel=tr("error E (5.16)"))
     ax.legend(fontsize=9.5, loc="lower left")
     return regimes
 
@@ -83,7 +88,7 @@ def plot_decision_regions(ax, net: BPNetwork, X, y, extent=None, resolution=121,
     for c, style in CLASS_STYLE.items():
         sel = np.asarray(y) == c
         artists += ax.plot(X[sel, 0], X[sel, 1], ls="none", marker=style["marker"],
-                           color=style["color"], mec="black", ms=8, label=style["label"])
+                           color=style["color"], mec="black", ms=8, label=tr(style["label"]))
     if title:
         ax.set_title(title, fontsize=11.5)
     return artists
@@ -98,5 +103,5 @@ def plot_confusion(ax, C, labels):
             ax.text(j, i, str(C[i, j]), ha="center", va="center", fontsize=13,
                     color="black" if C[i, j] > C.max() / 2 else "white")
     ax.set(xticks=range(len(labels)), yticks=range(len(labels)), xticklabels=labels,
-           yticklabels=labels, xlabel="predicted class", ylabel="true class")
+           yticklabels=labels, xlabel=tr("predicted class"), ylabel=tr("true class"))
     return image

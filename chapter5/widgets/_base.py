@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 
 import ipywidgets as widgets
 
+from ..i18n import tr
 from ..plots._style import display_scale
 
 __all__ = ["Dashboard"]
@@ -104,8 +105,8 @@ class Dashboard(widgets.VBox):
                                    layout=widgets.Layout(width=image_width or "auto"))
         # "settings as code": a toggle that shows the call rebuilding this very state
         self.code_button = widgets.ToggleButton(
-            value=False, description="settings as code", icon="code",
-            tooltip="show the Python call that rebuilds this dashboard as it is now",
+            value=False, description=tr("settings as code"), icon="code",
+            tooltip=tr("show the Python call that rebuilds this dashboard as it is now"),
             layout=widgets.Layout(width="auto"))
         self.code_view = widgets.HTML(layout=widgets.Layout(display="none"))
         self.code_view.add_class("chapter5-code")

@@ -8,6 +8,7 @@ import ipywidgets as widgets
 
 from ..backprop import BPNetwork
 from ..datasets import logic_gate
+from ..i18n import language, tr
 from ..plots.backprop import MAZUR_STAGES, BPTrainingView, MazurStepView
 from ._base import Dashboard
 from ._controls import Controls, Spec
@@ -20,16 +21,32 @@ _TABLE_STAGES = {0: (), 1: ("forward",), 2: ("forward", "error"), 3: ("output de
                  6: ("hidden gradients", "hidden updates"), 7: ("after",)}
 
 
+def _mazur_name(name: str) -> str:
+    """Mazur's name of a quantity, as in his post; "(script)" (his first script's value) is
+    a word, translated."""
+    if name.endswith(" (script)"):
+        return name[:-len(" (script)")] + tr(" (script)")
+    return name
+
+
 def _trace_table(trace, stage: int) -> str:
     rows = [r for r in trace if r.stage in _TABLE_STAGES[stage]]
     if not rows:
-        return "<p style='font-size:14px'>Press <b>next</b> to run the forward pass.</p>"
-    body = "".join(f"<tr><td>{html.escape(r.name)}</td><td>{html.escape(r.symbol)}</td>"
-                   f"<td style='text-align:right'>{r.value:.9f}</td><td>{r.equation}</td></tr>"
+        return ("<p style='font-size:14px'>"
+                + tr("Press <b>next</b> to run the forward pass.") + "</p>")
+    # Mazur's names (net_h1, dE/dw5, ...) stay as in his post: the column is headed "Mazur"
+    # cell padding inline, not in a <style> element: its CSS would be text beside the table
+    pad = "padding:1px 8px"
+    body = "".join(f"<tr><td style='{pad}'>{html.escape(_mazur_name(r.name))}</td>"
+                   f"<td style='{pad}'>{html.escape(r.symbol)}</td>"
+                   f"<td style='{pad};text-align:right'>{r.value:.9f}</td>"
+                   f"<td style='{pad}'>{tr('def.') if r.equation == 'def.' else r.equation}"
+                   "</td></tr>"
                    for r in rows)
-    return ("<style>.chapter5-trace td,.chapter5-trace th{padding:1px 8px}</style>"
-            "<table class='chapter5-trace' style='font-size:13px'><tr><th>Mazur</th>"
-            f"<th>book</th><th>value</th><th>eq.</th></tr>{body}</table>")
+    return ("<table class='chapter5-trace' style='font-size:13px'>"
+            f"<tr><th style='{pad}'>Mazur</th><th style='{pad}'>{tr('book')}</th>"
+            f"<th style='{pad}'>{tr('value')}</th><th style='{pad}'>{tr('eq.')}</th></tr>"
+            f"{body}</table>")
 
 
 MAZUR_CONTROLS = Controls(
@@ -67,10 +84,10 @@ def mazur_stepper(stage: int) -> Dashboard:
         return result
 
     # pictures as Font Awesome icons, not as characters a font may lack (U+25B6 ...)
-    back = widgets.Button(description="back", icon="step-backward",
-                          tooltip="the previous stage", layout=widgets.Layout(width="90px"))
-    nxt = widgets.Button(description="next", icon="step-forward", button_style="info",
-                         tooltip="the next stage", layout=widgets.Layout(width="90px"))
+    back = widgets.Button(description=tr("back"), icon="step-backward",
+                          tooltip=tr("the previous stage"), layout=widgets.Layout(width="90px"))
+    nxt = widgets.Button(description=tr("next"), icon="step-forward", button_style="info",
+                         tooltip=tr("the next stage"), layout=widgets.Layout(width="90px"))
     back.on_click(lambda _b: setattr(slider, "value", max(slider.min, slider.value - 1)))
     nxt.on_click(lambda _b: setattr(slider, "value", min(slider.max, slider.value + 1)))
 
@@ -88,6 +105,7 @@ XOR_RECORD_EVERY = 10
 
 
 _XOR_STYLE = {"description_width": "5em"}
+_XOR_STYLE_KO = {"description_width": "6em"}  # "은닉 유닛 q" needs ~5 em of Hangul
 XOR_CONTROLS = Controls(
     Spec("eta", "log", 1.0, lo=-2, hi=1.5, step=0.25, label="η", readout_format=".3g",
          tooltip="learning rate η: retrains"),
@@ -124,7 +142,8 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
     {controls}
     """
     epoch -= epoch % XOR_RECORD_EVERY
-    controls = XOR_CONTROLS.widgets(locals(), style=_XOR_STYLE, width="330px")
+    style = _XOR_STYLE if language() == "en" else _XOR_STYLE_KO
+    controls = XOR_CONTROLS.widgets(locals(), style=style, width="330px")
     X, y = logic_gate("xor")
     view = BPTrainingView()
     state: dict = {}
@@ -146,13 +165,16 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
         acc = probe.score(X, y)
         E = probe.error(X, y)
         if net.diverged_:
-            status = (f"diverged at epoch {net.diverged_at_ + 1}: the weights blew up\n"
-                      f"(η = {eta:.3g} is too large); showing the last finite weights")
+            status = tr("diverged at epoch {epoch}: the weights blew up\n(η = {eta:.3g} is too "
+                        "large); showing the last finite weights").format(
+                epoch=net.diverged_at_ + 1, eta=eta)
         else:
-            status = f"epoch {shown}: E = {E:.2e}, accuracy {acc * 4:.0f}/4"
+            status = tr("epoch {epoch}: E = {E:.2e}, accuracy {right:.0f}/4").format(
+                epoch=shown, E=E, right=acc * 4)
         view.show(Ws, ts, activation, shown, status,
-                  f"{mode} BP, 2-{hidden}-1 network, {activation} hidden units, η = {eta:.3g},"
-                  f" seed {seed}")
+                  tr("{mode} BP, 2-{q}-1 network, {activation} hidden units, η = {eta:.3g}, "
+                     "seed {seed}").format(mode=tr(mode), q=hidden, activation=tr(activation),
+                                           eta=eta, seed=seed))
         return {"net": net, "epoch": shown, "E": E, "accuracy": acc,
                 "diverged": net.diverged_}
 

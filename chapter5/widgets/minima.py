@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from ..i18n import tr
 from ..minima import SURFACES, gradient_descent
 from ..plots.minima import DescentView
 from ._base import Dashboard
@@ -15,6 +16,8 @@ DESCENT_SURFACES = ("two_valleys", "rastrigin", "bowl")
 N_STEPS = 200
 PRESETS = {"near the local minimum": (-2.2, -1.6), "between the valleys": (0.0, 0.0),
            "far corner": (-2.8, 2.8), "near the global minimum": (2.2, 1.8)}
+# the preset names are English keys, shown as tr(name) on the buttons (their Korean is in
+# chapter5/i18n/ko/figures_5_1_to_5_4.py); dashboard.buttons stays keyed by the English name
 
 
 _STYLE = {"description_width": "6em"}
@@ -57,7 +60,8 @@ def descent_explorer(surface: str, x0: float, y0: float, eta: float, momentum: f
     {controls}
     """
     controls = DESCENT_CONTROLS.widgets(locals(), style=_STYLE, width="320px")
-    play = widgets.Play(value=step, min=0, max=N_STEPS, interval=80, description="play")
+    controls["step"].description = tr("step", context="slider")  # "step" alone: the function
+    play = widgets.Play(value=step, min=0, max=N_STEPS, interval=80, description=tr("play"))
     widgets.jslink((play, "value"), (controls["step"], "value"))
     view = DescentView()
     state: dict = {}
@@ -70,13 +74,14 @@ def descent_explorer(surface: str, x0: float, y0: float, eta: float, momentum: f
             path = gradient_descent(s, [x0, y0], eta=eta, n_iter=N_STEPS, momentum=momentum)
             state.update(key=key, path=path)
         path = state["path"]
-        label = f"η = {eta:.3g}" + (f", momentum {momentum:.2f}" if momentum else "")
+        label = f"η = {eta:.3g}" + (tr(", momentum {m:.2f}").format(m=momentum) if momentum
+                                    else "")
         info = view.show(path, step, label)
         return {"path": path, **info}
 
     buttons = {}
     for name, (px, py) in PRESETS.items():
-        b = widgets.Button(description=name, layout=widgets.Layout(width="180px"))
+        b = widgets.Button(description=tr(name), layout=widgets.Layout(width="180px"))
 
         def load(_b, px=px, py=py):
             dashboard.set(x0=px, y0=py)

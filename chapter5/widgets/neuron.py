@@ -7,6 +7,7 @@ import html
 import ipywidgets as widgets
 
 from ..activations import ACTIVATIONS, Activation, get_activation
+from ..i18n import tr
 from ..neuron import PRESETS
 from ..plots.neuron import ActivationView, NeuronPlaneView
 from ._base import Dashboard
@@ -53,9 +54,12 @@ def activation_explorer(activation: str) -> Dashboard:
     def render(activation):
         view.update(activation)
         act = get_activation(activation)
-        kind = "two values only (hard limit)" if act.binary else "a continuous range"
-        note.value = (f"<b>{act.name}</b> ({html.escape(act.korean)}): outputs {kind}; "
-                      f"f(0) = {float(act.f(0.0)):g}, f'(0) = {float(act.df(0.0)):g}.")
+        kind = tr("two values only (hard limit)") if act.binary else tr("a continuous range")
+        # the Korean term only in the Korean edition (English mode shows no Hangul)
+        note.value = tr("<b>{name}</b>: outputs {kind}; f(0) = {f0:g}, "
+                        "f'(0) = {df0:g}.").format(
+            name=act.name, korean=html.escape(act.korean), kind=kind, f0=float(act.f(0.0)),
+            df0=float(act.df(0.0)))
         return {"activation": act.name}
 
     return Dashboard("activation_explorer", controls, view, render,
@@ -63,18 +67,23 @@ def activation_explorer(activation: str) -> Dashboard:
                      css_class="chapter5-activation-explorer")
 
 
+# cell padding inline, not in a <style> element: its CSS would be text beside the table
+_PAD = " style='padding:2px 10px'"
+
+
 def _truth_table_html(result) -> str:
     neuron = result["neuron"]
     nets = neuron.net(result["X"])
     rows = "".join(
-        f"<tr><td>{x[0]:g}</td><td>{x[1]:g}</td><td>{n:+.2f}</td><td><b>{y:.3g}</b></td></tr>"
+        f"<tr><td{_PAD}>{x[0]:g}</td><td{_PAD}>{x[1]:g}</td><td{_PAD}>{n:+.2f}</td>"
+        f"<td{_PAD}><b>{y:.3g}</b></td></tr>"
         for x, n, y in zip(result["X"], nets, result["y"], strict=True))
     gate = result["gate"]
-    verdict = (f"This neuron computes <b>{gate}</b>." if gate else
-               "Graded outputs: threshold them at the middle of the range to read a gate.")
-    return ("<style>.chapter5-truth td, .chapter5-truth th {padding: 2px 10px;}</style>"
-            "<table class='chapter5-truth' style='border-collapse:collapse;text-align:center;"
-            "font-size:15px'><tr><th>x₁</th><th>x₂</th><th>net = w·x − θ</th><th>y</th></tr>"
+    verdict = (tr("This neuron computes <b>{gate}</b>.").format(gate=tr(gate)) if gate else
+               tr("Graded outputs: threshold them at the middle of the range to read a gate."))
+    return ("<table class='chapter5-truth' style='border-collapse:collapse;text-align:center;"
+            f"font-size:15px'><tr><th{_PAD}>x₁</th><th{_PAD}>x₂</th>"
+            f"<th{_PAD}>{tr('net = w·x − θ')}</th><th{_PAD}>y</th></tr>"
             f"{rows}</table><p style='font-size:15px'>{verdict}</p>")
 
 
@@ -129,7 +138,8 @@ def neuron_explorer(w1: float, w2: float, theta: float, activation: str) -> Dash
 
     buttons = []
     for key, label in (("and", "AND"), ("or", "OR"), ("not", "NOT x₁")):
-        button = widgets.Button(description=label, tooltip=f"the book's {label} neuron",
+        button = widgets.Button(description=label,
+                                tooltip=tr("the book's {label} neuron").format(label=label),
                                 layout=widgets.Layout(width="92px"))
         buttons.append((key, button))
 

@@ -6,6 +6,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from ..datasets import REPLAY_DATASETS, replay_data
+from ..i18n import tr
 from ..perceptron import Perceptron
 from ..plots.perceptron import PerceptronReplayView, XorNetworkView
 from ._base import Dashboard
@@ -20,13 +21,14 @@ INIT_RANGE = (-1.0, 1.0)
 def describe_outcome(p: Perceptron) -> str:
     """One or two lines on how a training run ended (1-based epochs, as a class counts)."""
     if p.converged_:
-        return (f"converged: epoch {p.n_epochs_} had no error\n"
-                f"{p.n_updates_} updates in all")
+        return tr("converged: epoch {epoch} had no error\n{updates} updates in all").format(
+            epoch=p.n_epochs_, updates=p.n_updates_)
     if p.cycle_ is not None:
         c = p.cycle_
-        return (f"never converges: the weights at the start\nof epoch {c['repeat_epoch'] + 1} "
-                f"repeat those of epoch {c['first_epoch'] + 1}")
-    return f"no error-free epoch\nwithin {p.n_epochs_} epochs"
+        return tr("never converges: the weights at the start\nof epoch {repeat} repeat those "
+                  "of epoch {first}").format(repeat=c["repeat_epoch"] + 1,
+                                             first=c["first_epoch"] + 1)
+    return tr("no error-free epoch\nwithin {n} epochs").format(n=p.n_epochs_)
 
 
 _REPLAY_STYLE = {"description_width": "5em"}
@@ -81,7 +83,8 @@ def perceptron_replay(dataset: str, eta: float, w1: float, w2: float, theta: flo
     # render); the requested step is set after that render, clamped to the run
     values = {**locals(), "step": 0}
     controls = REPLAY_CONTROLS.widgets(values, style=_REPLAY_STYLE, width="330px")
-    play = widgets.Play(value=0, min=0, max=1, interval=350, description="play")
+    controls["step"].description = tr("step", context="slider")  # "step" alone: the function
+    play = widgets.Play(value=0, min=0, max=1, interval=350, description=tr("play"))
     widgets.jslink((play, "value"), (controls["step"], "value"))
     view = PerceptronReplayView()
     state: dict = {}
@@ -115,9 +118,10 @@ def perceptron_replay(dataset: str, eta: float, w1: float, w2: float, theta: flo
     buttons = []
     # pictures as Font Awesome icons, not as characters a font may lack (U+25B6 ...)
     for label, icon, tip, handler in (
-            ("back", "step-backward", "one step back", nudge(-1)),
-            ("next", "step-forward", "one step forward", nudge(+1)),
-            ("epoch", "fast-forward", "to the end of the epoch", nudge(to_epoch_end=True))):
+            (tr("back"), "step-backward", tr("one step back"), nudge(-1)),
+            (tr("next"), "step-forward", tr("one step forward"), nudge(+1)),
+            (tr("epoch"), "fast-forward", tr("to the end of the epoch"),
+             nudge(to_epoch_end=True))):
         b = widgets.Button(description=label, icon=icon, tooltip=tip,
                            layout=widgets.Layout(width="90px"))
         b.on_click(handler)
@@ -141,17 +145,19 @@ def perceptron_replay(dataset: str, eta: float, w1: float, w2: float, theta: flo
 
 
 def _hidden_table_html(result) -> str:
+    pad = " style='padding:2px 10px'"  # inline: a <style> element's CSS would be text
     rows = "".join(
-        f"<tr><td>({x[0]:g}, {x[1]:g})</td><td>{h[0]:g}</td><td>{h[1]:g}</td>"
-        f"<td><b>{y}</b></td><td>{t}</td></tr>"
+        f"<tr><td{pad}>({x[0]:g}, {x[1]:g})</td><td{pad}>{h[0]:g}</td><td{pad}>{h[1]:g}</td>"
+        f"<td{pad}><b>{y}</b></td><td{pad}>{t}</td></tr>"
         for x, h, y, t in zip(result["X"], result["hidden"], result["y"], (0, 1, 1, 0),
                               strict=True))
-    verdict = ("computes <b>XOR</b>" if result["is_xor"] else
-               "<span style='color:#D55E00'>does <b>not</b> compute XOR</span>")
-    return ("<style>.chapter5-truth td, .chapter5-truth th {padding: 2px 10px;}</style>"
-            "<table class='chapter5-truth' style='text-align:center;font-size:15px'>"
-            "<tr><th>x</th><th>h₁</th><th>h₂</th><th>y</th><th>XOR</th></tr>"
-            f"{rows}</table><p style='font-size:15px'>The network {verdict}.</p>")
+    verdict = (tr("computes <b>XOR</b>") if result["is_xor"] else
+               "<span style='color:#D55E00'>" + tr("does <b>not</b> compute XOR") + "</span>")
+    sentence = tr("The network {verdict}.").format(verdict=verdict)
+    return ("<table class='chapter5-truth' style='text-align:center;font-size:15px'>"
+            f"<tr><th{pad}>x</th><th{pad}>h₁</th><th{pad}>h₂</th><th{pad}>y</th>"
+            f"<th{pad}>XOR</th></tr>"
+            f"{rows}</table><p style='font-size:15px'>{sentence}</p>")
 
 
 _XOR_STYLE = {"description_width": "2.5em"}

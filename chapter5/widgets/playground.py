@@ -9,6 +9,7 @@ import numpy as np
 
 from ..backprop import BPNetwork
 from ..datasets import PLAYGROUND_DATASETS, playground_data
+from ..i18n import tr
 from ..metrics import labels_from_outputs
 from ..plots.playground import PlaygroundView
 from ._base import Dashboard
@@ -92,7 +93,7 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
     epoch -= epoch % RECORD_EVERY
     controls = PLAYGROUND_CONTROLS.widgets(locals(), style=_STYLE, width="300px")
     play = widgets.Play(value=controls["epoch"].value, min=0, max=EPOCHS, step=RECORD_EVERY,
-                        interval=150, description="play")
+                        interval=150, description=tr("play"))
     widgets.jslink((play, "value"), (controls["epoch"], "value"))
     view = PlaygroundView()
     progress = widgets.HTML(layout=widgets.Layout(width="330px"))
@@ -106,7 +107,7 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
                eta, mode, lam if regularization else None, early_stopping, seed)
         if state.get("key") != key:
             # widget state goes to the browser at once, so the room sees that it is training
-            progress.value = "⏳ <b>training</b> 300 epochs…"
+            progress.value = tr("⏳ <b>training</b> 300 epochs…")
             started = time.perf_counter()
             X_tr, y_tr, X_va, y_va, extent = playground_data(dataset, noise, seed)
             net = BPNetwork(hidden=(units,) * layers, eta=eta, mode=mode,
@@ -120,20 +121,22 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
             shapes = [W.shape for W in net.weights_]
             view.set_run(X_tr, y_tr, X_va, y_va, extent, curves, shapes, activation, key)
             state.update(key=key, net=net, curves=curves, data=(X_tr, y_tr, X_va, y_va))
-            progress.value = (f"trained {net.n_epochs_} epochs in "
-                              f"{time.perf_counter() - started:.2f} s; scrub or press play")
+            progress.value = tr("trained {n} epochs in {seconds:.2f} s; scrub or press "
+                                "play").format(n=net.n_epochs_,
+                                               seconds=time.perf_counter() - started)
         net, curves = state["net"], state["curves"]
         h = net.history_
         i = h.locate(epoch)  # the last snapshot at or before the epoch asked for
         Ws, ts = h.parameters(i)
         shown = int(h.epochs[i])
-        status = (f"epoch {shown}: training E {curves['train_loss'][i]:.3f}, accuracy "
-                  f"{curves['train_acc'][i]:.2f}; validation E {curves['val_loss'][i]:.3f}, "
-                  f"accuracy {curves['val_acc'][i]:.2f}")
+        status = tr("epoch {epoch}: training E {train_E:.3f}, accuracy {train_acc:.2f}; "
+                    "validation E {val_E:.3f}, accuracy {val_acc:.2f}").format(
+            epoch=shown, train_E=curves["train_loss"][i], train_acc=curves["train_acc"][i],
+            val_E=curves["val_loss"][i], val_acc=curves["val_acc"][i])
         if net.diverged_:
-            status += f"  (diverged at epoch {net.diverged_at_ + 1})"
+            status += tr("  (diverged at epoch {epoch})").format(epoch=net.diverged_at_ + 1)
         if net.best_epoch_ is not None:
-            status += f"  (early stopping kept epoch {net.best_epoch_})"
+            status += tr("  (early stopping kept epoch {epoch})").format(epoch=net.best_epoch_)
         view.show(Ws, ts, shown, status)
         X_tr, y_tr, _, _ = state["data"]
         return {"net": net, "epoch": shown, "train_accuracy": float(curves["train_acc"][i]),
@@ -151,14 +154,14 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
 
     # pictures as Font Awesome icons: U+23EE (the old "⏮ reset") is in none of Debian's
     # default fonts, so Chromium drew a missing-glyph box
-    buttons = {"reset": widgets.Button(description="reset", icon="fast-backward",
-                                       tooltip="back to epoch 0",
+    buttons = {"reset": widgets.Button(description=tr("reset"), icon="fast-backward",
+                                       tooltip=tr("back to epoch 0"),
                                        layout=widgets.Layout(width="90px")),
-               "back": widgets.Button(description="back", icon="step-backward",
-                                      tooltip=f"{RECORD_EVERY} epochs back",
+               "back": widgets.Button(description=tr("back"), icon="step-backward",
+                                      tooltip=tr("{n} epochs back").format(n=RECORD_EVERY),
                                       layout=widgets.Layout(width="80px")),
-               "forward": widgets.Button(description="next", icon="step-forward",
-                                         tooltip=f"{RECORD_EVERY} epochs on",
+               "forward": widgets.Button(description=tr("next"), icon="step-forward",
+                                         tooltip=tr("{n} epochs on").format(n=RECORD_EVERY),
                                          layout=widgets.Layout(width="80px"))}
     buttons["reset"].on_click(reset)
     buttons["back"].on_click(nudge(-RECORD_EVERY))
