@@ -92,12 +92,25 @@ XDIST  ?= -n auto --dist loadfile
 PORTABLE_ENV = OPENBLAS_CORETYPE=Prescott NPY_DISABLE_CPU_FEATURES="$$($(PY) tools/portability.py simd)"
 LOWEST ?= .venv-lowest
 
+# The students' path without make (README: pip-install the lab extra into a fresh venv) takes
+# minutes of downloading and little CPU: it runs in the background beside everything else and
+# is waited for at the end.
+SETUP_TEST := tests/test_student_setup.py::test_the_steps_run_as_written_in_a_fresh_venv
+SETUP_LOG  := $(VENV)/student-setup.log
+
 test: lint $(LOWEST)/.installed
-	$(PY) -m pytest $(XDIST) $(NBVAL) tests notebooks chapter5 --doctest-modules $(PYTEST_ARGS)
+	@rm -f $(SETUP_LOG).status
+	@( $(PY) -m pytest -q -p no:cacheprovider $(SETUP_TEST) > $(SETUP_LOG) 2>&1; \
+	   echo $$? > $(SETUP_LOG).status ) > /dev/null 2>&1 &
+	$(PY) -m pytest $(XDIST) $(NBVAL) tests notebooks chapter5 --doctest-modules \
+	    --deselect $(SETUP_TEST) $(PYTEST_ARGS)
 	@echo "nbval again: OpenBLAS Prescott kernels, numpy SIMD dispatch off"
 	$(PORTABLE_ENV) $(PY) -m pytest $(XDIST) $(NBVAL) -p no:cacheprovider notebooks
 	@echo "nbval again: lowest declared versions ($$(tr '\n' ' ' < $(LOWEST)/constraints.txt))"
 	$(LOWEST)/bin/python -m pytest $(XDIST) $(NBVAL) -p no:cacheprovider notebooks
+	@echo "the students' path without make (pip into a fresh venv, run in the background):"
+	@while [ ! -s $(SETUP_LOG).status ]; do sleep 2; done; tail -n 3 $(SETUP_LOG); \
+	    exit $$(cat $(SETUP_LOG).status)
 
 # numpy, matplotlib and ipywidgets at their floors; the test tools at whatever pip picks
 $(LOWEST)/.installed: pyproject.toml $(VENV)/.installed-test

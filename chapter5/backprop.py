@@ -663,6 +663,15 @@ class BPNetwork(Estimator):
                 raise TypeError(f"{flag} must be True or False; got {getattr(self, flag)!r}")
         return hidden, act
 
+    def initial_parameters(self, n_features: int, n_outputs: int = 1) -> tuple[list, list]:
+        """``(weights, thresholds)`` that :meth:`fit` would start from on data with this many
+        features and outputs (the same draws from ``random_state``), without training."""
+        hidden, _ = self._validate()
+        n_features = check_scalar(n_features, "n_features", integer=True, min_value=1)
+        n_outputs = check_scalar(n_outputs, "n_outputs", integer=True, min_value=1)
+        return self._init_parameters(n_features, n_outputs, hidden,
+                                     check_random_state(self.random_state))
+
     def _init_parameters(self, d: int, n_out: int, hidden, rng) -> tuple[list, list]:
         if getattr(self, "_initial", None) is not None:
             Ws, ts = self._initial

@@ -7,6 +7,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.colors import to_rgba
 from matplotlib.ticker import MaxNLocator
 
+from ..i18n import tr
 from ._style import COLORS, FigureView
 
 __all__ = ["CATEGORY_COLORS", "ARTView", "box_polygons", "plot_boxes", "plot_categories_vs_rho"]
@@ -60,15 +61,16 @@ def plot_boxes(ax, art, X, labels=None, title=None, numbers: bool | None = None)
                                        fontweight="bold"))
     ax.set(xlim=(-0.02, 1.02), ylim=(-0.02, 1.02), aspect="equal", xlabel="$x_1$",
            ylabel="$x_2$",
-           title=title or f"ρ = {art.rho:g}: {art.n_categories_} categories")
+           title=title or tr("ρ = {rho:g}: {n} categories").format(rho=art.rho,
+                                                                       n=art.n_categories_))
     return artists
 
 
 def plot_categories_vs_rho(ax, rhos, counts, label=None, **style):
     """How many categories a fixed order of samples creates, against the vigilance ρ."""
     artists = ax.plot(rhos, counts, drawstyle="steps-post", label=label, **style)
-    ax.set(xlabel="vigilance ρ", ylabel="number of categories",
-           title="vigilance sets the granularity", xlim=(0, 1))
+    ax.set(xlabel=tr("vigilance ρ"), ylabel=tr("number of categories"),
+           title=tr("vigilance sets the granularity"), xlim=(0, 1))
     return artists
 
 
@@ -92,27 +94,27 @@ class ARTView(FigureView):
         self.samples = ax.scatter(np.zeros(1), np.zeros(1), s=30, edgecolors="black",
                                   linewidths=0.5, zorder=3)
         (self.current,) = ax.plot([], [], "o", ms=20, mfc="none", mec=COLORS["vermillion"],
-                                  mew=3, zorder=4, label="sample being presented")
+                                  mew=3, zorder=4, label=tr("sample being presented"))
         (self.grey,) = ax.plot([], [], "o", ms=5, color="#BBBBBB", zorder=2,
-                               label="not yet presented")
+                               label=tr("not yet presented"))
         (self.winner,) = ax.plot([], [], "-", color="black", lw=3.2, zorder=2.5,
-                                 label="its category's box")
+                                 label=tr("its category's box"))
         ax.set(xlim=(-0.02, 1.02), ylim=(-0.02, 1.02), aspect="equal", xlabel="$x_1$",
                ylabel="$x_2$")
-        ax.set_title("Fuzzy ART categories (boxes) in input space", fontsize=12)
+        ax.set_title(tr("Fuzzy ART categories (boxes) in input space"), fontsize=12)
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, fontsize=9.5,
                   frameon=False, markerscale=0.6)
         a = self.ax_n
         (self.n_all,) = a.plot([], [], drawstyle="steps-post", color="#BBBBBB", lw=2,
-                               label="whole run")
+                               label=tr("whole run"))
         (self.n_now,) = a.plot([], [], drawstyle="steps-post", color=COLORS["blue"], lw=2.6,
-                               label="categories so far")
+                               label=tr("categories so far"))
         self.resets = a.vlines([], [], [], color=COLORS["orange"], lw=2,
-                               label="resets (failed match tests) of the sample")
+                               label=tr("resets (failed match tests) of the sample"))
         self.now = a.axvline(0, color=COLORS["vermillion"], lw=1.5, ls=":")
         a.yaxis.set_major_locator(MaxNLocator(integer=True))
-        a.set(xlabel="samples presented", ylabel="count", xlim=(0, 100), ylim=(0, 10))
-        a.set_title("new categories appear when nothing resonates", fontsize=12)
+        a.set(xlabel=tr("samples presented"), ylabel=tr("count"), xlim=(0, 100), ylim=(0, 10))
+        a.set_title(tr("new categories appear when nothing resonates"), fontsize=12)
         a.legend(loc="upper left", fontsize=9.5)
         self.status = self.fig.suptitle(" ", fontsize=12.5, x=0.01, ha="left")
         self.animated = [self.boxes, self.samples, self.grey, self.winner, self.current,

@@ -170,20 +170,27 @@ class BPTrainingView(FigureView):
         self.animated = [self.region, *self.points.values(), self.loss_line, self.now,
                          self.status, self.title]
 
-    def set_run(self, X, y, loss, key) -> None:
-        """Load a training run: data points and the loss curve (static per run)."""
+    def set_run(self, X, y, loss, key, planned=None) -> None:
+        """Load a training run: data points and the loss curve (static per run).
+
+        ``planned``: a run still training (live), drawn on the axes of its planned length and
+        the default error range, so that the growing curve needs no new background."""
         for c in (0, 1):
             self.points[c].set_data(X[y == c, 0], X[y == c, 1])
-        loss = np.asarray(loss)
+        loss = np.asarray(loss, dtype=float)
         epochs = np.arange(1, len(loss) + 1)
         finite = loss[np.isfinite(loss) & (loss > 0)]
         # the axes (static background) change only with the decade of the smallest error, so
         # most retrainings reuse a cached background; the curve itself is animated
-        lo = 10.0 ** np.floor(np.log10(max(finite.min(), 1e-8))) if finite.size else 1e-3
+        if planned is not None:
+            lo, length = 1e-4, planned
+        else:
+            lo = 10.0 ** np.floor(np.log10(max(finite.min(), 1e-8))) if finite.size else 1e-3
+            length = len(loss)
         self.loss_line.set_data(epochs, np.maximum(loss, lo))
-        self.ax_loss.set_xlim(0, max(len(loss), 1) * 1.03)
+        self.ax_loss.set_xlim(0, max(length, 1) * 1.03)
         self.ax_loss.set_ylim(lo, 1.0)
-        self.background_key = (lo, len(loss))
+        self.background_key = (lo, length)
 
     def show(self, weights, thresholds, activation, epoch: int, status: str, title: str):
         yhat = forward(self._grid, weights, thresholds, activation).y_hat[:, 0]

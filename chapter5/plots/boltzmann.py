@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib import colormaps
 
+from ..i18n import tr
 from ..networks.boltzmann import RBM, BoltzmannMachine, total_variation
 from ._style import COLORS, FigureView
 
@@ -33,6 +34,10 @@ PATTERN_CMAP = colormaps["Greys"].with_extremes(bad=COLORS["grey"])
 """Unit states and probabilities: 0 white, 1 black; the gaps between tiles mid grey."""
 WEIGHT_CMAP = colormaps["PuOr_r"].with_extremes(bad="white")
 """Signed weights: orange positive, purple negative (ColorBrewer PuOr, colour-blind safe)."""
+# a number as Unicode sub- and superscripts, for translations that cannot use mathtext (it
+# draws every character of a text with math in its own fonts, which have no Hangul)
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def state_labels(n: int) -> list[str]:
@@ -50,7 +55,7 @@ def _state_axis(ax, n):
     ax.set_xticks(np.arange(2 ** n), state_labels(n), rotation=90, family="monospace",
                   fontsize=10 if n <= 4 else 8)
     ax.set_xlim(-0.7, 2 ** n - 0.3)
-    ax.set_xlabel(f"state s = ($s_1$ … $s_{n}$)")
+    ax.set_xlabel(tr("state s = ($s_1$ … $s_{n}$)").format(n=n, n_sub=str(n).translate(_SUB)))
 
 
 def plot_energies(ax, bm):
@@ -60,18 +65,20 @@ def plot_energies(ax, bm):
     bars = ax.bar(np.arange(len(E)), E, color=COLORS["vermillion"], width=0.7)
     ax.axhline(0.0, color=COLORS["grey"], lw=0.8)
     _state_axis(ax, bm.n)
-    ax.set_ylabel("energy E(s)")
-    ax.set_title("Energy (5.20) of every state")
+    ax.set_ylabel(tr("energy E(s)"))
+    ax.set_title(tr("Energy (5.20) of every state"))
     return bars
 
 
-def plot_state_distribution(ax, bm, empirical=None, label: str = "empirical"):
+def plot_state_distribution(ax, bm, empirical=None, label: str | None = None):
     """P(s) (5.21) of every state as bars, optionally with an empirical distribution (e.g.
-    Gibbs samples' shares) as markers. Returns the artists made."""
+    Gibbs samples' shares) as markers, labelled ``label`` (by default "empirical"). Returns
+    the artists made."""
     _check_machine(bm)
+    label = tr("empirical") if label is None else label
     P = bm.distribution()
     x = np.arange(len(P))
-    artists = [ax.bar(x, P, color=COLORS["blue"], width=0.7, label="exact P(s) (5.21)")]
+    artists = [ax.bar(x, P, color=COLORS["blue"], width=0.7, label=tr("exact P(s) (5.21)"))]
     if empirical is not None:
         q = np.asarray(empirical, dtype=float)
         if q.shape != P.shape:
@@ -81,9 +88,9 @@ def plot_state_distribution(ax, bm, empirical=None, label: str = "empirical"):
                            mec="black", label=label)
         ax.legend(loc="upper left")
     _state_axis(ax, bm.n)
-    ax.set_ylabel("probability P(s)")
+    ax.set_ylabel(tr("probability P(s)"))
     ax.set_ylim(0, 1.15 * max(P.max(), 0 if empirical is None else np.max(empirical)))
-    ax.set_title("Boltzmann distribution (5.21)")
+    ax.set_title(tr("Boltzmann distribution (5.21)"))
     return artists
 
 
@@ -100,12 +107,13 @@ def plot_tv_curve(ax, bm, path, floor: float | None = None):
     tv = np.array([total_variation(np.bincount(i, minlength=len(P)) / len(i), P)
                    for i in idx])
     artists = ax.plot(np.arange(len(tv)), tv, "o-", ms=4, color=COLORS["blue"],
-                      label=f"{path.shape[1]} Gibbs chains")
+                      label=tr("{n} Gibbs chains").format(n=path.shape[1]))
     if floor is not None:
         artists.append(ax.axhline(floor, ls="--", color=COLORS["grey"],
-                                  label=f"{path.shape[1]} exact samples (noise level)"))
-    ax.set(xlabel="sweeps t", ylabel="TV(empirical, P)", ylim=(0, 1.05 * max(tv.max(), 0.05)),
-           title="Gibbs sampling converges to P(s)")
+                                  label=tr("{n} exact samples (noise level)").format(
+                                      n=path.shape[1])))
+    ax.set(xlabel=tr("sweeps t"), ylabel=tr("TV(empirical, P)"),
+           ylim=(0, 1.05 * max(tv.max(), 0.05)), title=tr("Gibbs sampling converges to P(s)"))
     ax.legend()
     return artists, tv
 
@@ -146,11 +154,13 @@ def plot_patterns(ax, V, shape=(3, 3), ncols: int = 7, title: str | None = None)
 
 
 def plot_filters(ax, w, shape=(3, 3), ncols: int | None = None, vmax: float | None = None,
-                 title: str = "learned filters $w_{\\cdot j}$", colorbar: bool = True):
+                 title: str | None = None, colorbar: bool = True):
     """Each hidden unit's weights to the visible units, w[:, j], as an image (a "filter").
 
     ``w`` is an RBM's (d, q) weights; colours are symmetric around 0 (orange positive,
-    purple negative). Returns the artists made."""
+    purple negative); ``title`` defaults to "learned filters $w_{\\cdot j}$". Returns the
+    artists made."""
+    title = tr("learned filters $w_{\\cdot j}$") if title is None else title
     w = np.asarray(w, dtype=float)
     q = w.shape[1]
     ncols = ncols or int(np.ceil(np.sqrt(q)))
@@ -161,7 +171,7 @@ def plot_filters(ax, w, shape=(3, 3), ncols: int | None = None, vmax: float | No
     ax.set_title(title)
     artists = [im]
     if colorbar:
-        artists.append(ax.figure.colorbar(im, ax=ax, shrink=0.8, label="weight $w_{ij}$"))
+        artists.append(ax.figure.colorbar(im, ax=ax, shrink=0.8, label=tr("weight $w_{ij}$")))
     return artists
 
 
@@ -181,11 +191,12 @@ def plot_log_likelihood(ax, rbm, n_patterns: int | None = None, label: str | Non
                       label=label or f"CD-{rbm.k}, q = {h.w.shape[2]}")
     if reference:
         artists.append(ax.axhline(-d * np.log(2), ls=":", color=COLORS["grey"],
-                                  label=f"uniform over $2^{{{d}}}$ states"))
+                                  label=tr("uniform over $2^{{{d}}}$ states").format(
+                                      d=d, d_sup=str(d).translate(_SUP))))
         if n_patterns:
             artists.append(ax.axhline(-np.log(n_patterns), ls="--", color=COLORS["green"],
-                                      label=f"best possible: −ln {n_patterns}"))
-    ax.set(xlabel="epoch", ylabel="mean ln P(v)")
+                                      label=tr("best possible: −ln {m}").format(m=n_patterns)))
+    ax.set(xlabel=tr("epoch"), ylabel=tr("mean ln P(v)"))
     return artists
 
 
@@ -222,36 +233,37 @@ class RBMView(FigureView):
         self.ax_rec = self.fig.add_subplot(gs[1, 1])
         self.ax_smp = self.fig.add_subplot(gs[1, 2])
         ax = self.ax_ll
-        (self.curve,) = ax.plot([], [], color=COLORS["blue"], label="exact mean ln P(v)",
+        (self.curve,) = ax.plot([], [], color=COLORS["blue"], label=tr("exact mean ln P(v)"),
                                 zorder=2.2)
         (self.comparison,) = ax.plot([], [], color=COLORS["blue"], lw=4.0, alpha=0.25,
                                      solid_capstyle="butt", zorder=2.1,
                                      label=self.comparison_label or "_comparison")
-        self.uniform = ax.axhline(np.nan, ls=":", color=COLORS["grey"], label="uniform")
-        self.best = ax.axhline(np.nan, ls="--", color=COLORS["green"], label="best possible")
+        self.uniform = ax.axhline(np.nan, ls=":", color=COLORS["grey"], label=tr("uniform"))
+        self.best = ax.axhline(np.nan, ls="--", color=COLORS["green"],
+                               label=tr("best possible"))
         (self.marker,) = ax.plot([], [], "o", ms=10, color=COLORS["vermillion"], mec="black",
-                                 label="shown epoch")
+                                 label=tr("shown epoch"))
         self.below = ax.text(0.99, 0.02, "", transform=ax.transAxes, ha="right", va="bottom",
                              fontsize=10, color=COLORS["vermillion"])
-        ax.set(xlabel="epoch", ylabel="mean ln P(v)", ylim=self.ll_range,
-               title="exact log-likelihood of the training patterns")
+        ax.set(xlabel=tr("epoch"), ylabel=tr("mean ln P(v)"), ylim=self.ll_range,
+               title=tr("exact log-likelihood of the training patterns"))
         cols = int(np.ceil(np.sqrt(self.max_filters)))
         blank = np.full((cols * 4 + 1, cols * 4 + 1), np.nan)
         self.im_w = self.ax_w.imshow(blank, cmap=WEIGHT_CMAP, vmin=-self.w_max,
                                      vmax=self.w_max, interpolation="nearest")
         self.fig.colorbar(self.im_w, ax=self.ax_w, shrink=0.85, extend="both",
-                          label="weight $w_{ij}$")
-        self.ax_w.set_title("filters $w_{\\cdot j}$ (one per hidden unit)")
+                          label=tr("weight $w_{ij}$"))
+        self.ax_w.set_title(tr("filters $w_{\\cdot j}$ (one per hidden unit)"))
         blank = np.full((4 * 4 + 1, 4 * 4 + 1), np.nan)
         self.im_data = self.ax_data.imshow(blank, cmap=PATTERN_CMAP, vmin=0, vmax=1,
                                            interpolation="nearest")
-        self.ax_data.set_title("training patterns v")
+        self.ax_data.set_title(tr("training patterns v"))
         self.im_rec = self.ax_rec.imshow(blank, cmap=PATTERN_CMAP, vmin=0, vmax=1,
                                          interpolation="nearest")
-        self.ax_rec.set_title("reconstructions P(v′ = 1 | h)")  # h = P(h = 1 | v)
+        self.ax_rec.set_title(tr("reconstructions P(v′ = 1 | h)"))  # h = P(h = 1 | v)
         self.im_smp = self.ax_smp.imshow(blank, cmap=PATTERN_CMAP, vmin=0, vmax=1,
                                          interpolation="nearest")
-        self.ax_smp.set_title("samples from the model")
+        self.ax_smp.set_title(tr("samples from the model"))
         for image_ax in (self.ax_w, self.ax_data, self.ax_rec, self.ax_smp):
             _image_axes(image_ax)
         self.status = self.fig.suptitle(" ", fontsize=12, x=0.01, ha="left")
@@ -285,9 +297,10 @@ class RBMView(FigureView):
         static = (self.X.tobytes(), shape, ncols, int(h.epochs[-1]))
         if static != self.background_key:
             self.uniform.set_ydata([-d * np.log(2)] * 2)
-            self.uniform.set_label(f"uniform over $2^{{{d}}}$ states")
+            self.uniform.set_label(tr("uniform over $2^{{{d}}}$ states").format(
+                d=d, d_sup=str(d).translate(_SUP)))
             self.best.set_ydata([-np.log(m)] * 2)
-            self.best.set_label(f"best possible: −ln {m}")
+            self.best.set_label(tr("best possible: −ln {m}").format(m=m))
             self.ax_ll.set_xlim(-0.02 * h.epochs[-1], 1.02 * h.epochs[-1] + 1e-9)
             self.ax_ll.legend(loc="upper left", ncol=2, fontsize=9.5, handlelength=1.8,
                               columnspacing=1.2, borderaxespad=0.2)
@@ -302,8 +315,8 @@ class RBMView(FigureView):
         self.curve.set_data(h.epochs, h.log_likelihood)
         low = float(h.log_likelihood.min())
         self.below.set_visible(low < self.ll_range[0])
-        self.below.set_text(f"↓ falls to {low:.2f} at epoch "
-                            f"{int(h.epochs[np.argmin(h.log_likelihood)])} (below the axis)")
+        self.below.set_text(tr("↓ falls to {low:.2f} at epoch {epoch} (below the axis)").format(
+            low=low, epoch=int(h.epochs[np.argmin(h.log_likelihood)])))
 
     def set_comparison(self, rbm: RBM) -> None:
         """Draw a fitted RBM's log-likelihood curve faintly behind every run's. It is part of
@@ -336,7 +349,8 @@ class RBMView(FigureView):
         # one short animated text: drawing text is the slowest part of a frame here, so the
         # details go to the caller's readout
         prefix = f"{self.label}, " if self.label else ""
-        self.status.set_text(f"{prefix}epoch {int(h.epochs[i])}: mean ln P(v) = {ll:.3f}")
+        self.status.set_text(prefix + tr("epoch {epoch}: mean ln P(v) = {ll:.3f}").format(
+            epoch=int(h.epochs[i]), ll=ll))
         return {"epoch": int(h.epochs[i]), "log_likelihood": ll, "mass": mass,
                 "reconstruction_error": err, "valid_samples": valid, "samples": samples,
                 "model": snap}

@@ -10,11 +10,12 @@ from matplotlib import colormaps
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import Formatter, MaxNLocator
 from matplotlib.transforms import offset_copy
 from PIL import Image
 
 from .._validation import as_float_array, check_scalar
+from ..i18n import language, tr
 from ..networks.cascade import CascadeCorrelation
 from ._style import COLORS, FigureView, grid_axes, plane_grid
 from .diagrams import NEGATIVE, POSITIVE
@@ -46,6 +47,40 @@ _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")  # plain-te
 _UNIT_CMAP = colormaps["cividis"]
 FROZEN_MARKER, TRAINED_MARKER = "s", "X"
 STAGE_LINE = {"color": COLORS["black"], "lw": 1.3, "ls": ":"}  # "the stage shown", everywhere
+_SUP = str.maketrans("0123456789-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
+
+
+class _UnicodeLogFormatter(Formatter):
+    """A log axis' tick labels (``inner``'s) as plain Unicode text, "10⁻²" for matplotlib's
+    mathtext "$\\mathdefault{10^{-2}}$": the Korean edition's dashboards show no mathtext
+    commands (the pictures look the same)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def set_axis(self, axis):
+        super().set_axis(axis)
+        self.inner.set_axis(axis)
+
+    def set_locs(self, locs):
+        self.inner.set_locs(locs)
+
+    def __call__(self, x, pos=None):
+        text = self.inner(x, pos)
+        if not (text.startswith("$") and text.endswith("$")):
+            return text
+        body = text.strip("$").replace("\\mathdefault{", "", 1)[:-1].replace("\\times", "×")
+        if "^{" in body:
+            base, exponent = body.split("^{", 1)
+            body = base + exponent.rstrip("}").translate(_SUP)
+        return body.replace("{", "").replace("}", "")
+
+
+def _plain_log_ticks(axis) -> None:
+    """In Korean, a log axis' labels as plain text (:class:`_UnicodeLogFormatter`)."""
+    if language() == "ko":
+        axis.set_major_formatter(_UnicodeLogFormatter(axis.get_major_formatter()))
+        axis.set_minor_formatter(_UnicodeLogFormatter(axis.get_minor_formatter()))
 
 
 def _check_net(net) -> CascadeCorrelation:
@@ -81,8 +116,8 @@ def _class_style(c, held_out=False, ms=6) -> dict:
     s = CLASS_STYLE[c]
     style = ({"mfc": "none", "mec": s["color"], "mew": 1.4} if held_out
              else {"color": s["color"], "mec": "black"})
-    return {"ls": "none", "marker": s["marker"], "ms": ms, **style,
-            "label": f"y = {c} ({'held-out' if held_out else 'training'})"}
+    label = tr("y = {c} (held-out)") if held_out else tr("y = {c} (training)")
+    return {"ls": "none", "marker": s["marker"], "ms": ms, **style, "label": label.format(c=c)}
 
 
 def _scatter_classes(ax, X, y, held_out=False, ms=6):
@@ -115,11 +150,11 @@ def add_region_key(fig, bands, ax, held_out=False, ms=6):
     and, below the figure, a legend of the markers (training filled; held-out hollow if
     ``held_out``) and of the decision boundary. Returns ``(colorbar, legend)``."""
     cbar = fig.colorbar(bands, ax=ax, ticks=REGION_LEVELS, shrink=0.9, pad=0.02, aspect=30)
-    cbar.set_label("network output ŷ")
+    cbar.set_label(tr("network output ŷ"))
     handles = [Line2D([], [], **_class_style(c, False, ms)) for c in CLASS_STYLE]
     if held_out:
         handles += [Line2D([], [], **_class_style(c, True, ms)) for c in CLASS_STYLE]
-    handles.append(Line2D([], [], color="black", lw=1.2, label="ŷ = 0.5 (decision boundary)"))
+    handles.append(Line2D([], [], color="black", lw=1.2, label=tr("ŷ = 0.5 (decision boundary)")))
     legend = fig.legend(handles=handles, loc="outside lower center", ncol=len(handles),
                         frameon=False, fontsize=10, handletextpad=0.3, columnspacing=1.2)
     return cbar, legend
@@ -160,8 +195,9 @@ def plot_decision_regions(ax, net, X, y, n_hidden=None, X_test=None, y_test=None
     if X_test is not None:
         artists += _scatter_classes(ax, as_float_array(X_test, "X_test", ndim=2),
                                     np.asarray(y_test), held_out=True, ms=max(ms - 2, 2))
-    ax.set_title(f"{k} hidden unit{'s' if k != 1 else ''}: "
-                 f"training accuracy {net.history_[k].accuracy:.0%}", fontsize=11)
+    ax.set_title((tr("{k} hidden unit: training accuracy {acc:.0%}") if k == 1 else
+                  tr("{k} hidden units: training accuracy {acc:.0%}")).format(
+                      k=k, acc=net.history_[k].accuracy), fontsize=11)
     if legend:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=9,
                   frameon=False)
@@ -190,34 +226,38 @@ def plot_training_curve(ax, net, n_hidden=None):
     for st in net.history_:
         if st.candidate_epochs:
             span = ax.axvspan(t, t + st.candidate_epochs, color=COLORS["grey"], alpha=0.15,
-                              lw=0, label="candidate training" if st.n_hidden == 1 else None)
+                              lw=0,
+                              label=tr("candidate training") if st.n_hidden == 1 else None)
             artists.append(span)
             t += st.candidate_epochs
         e = t + np.arange(len(st.loss_curve))
         color = COLORS["blue"] if st.n_hidden <= k else COLORS["grey"]
         artists += ax.plot(e, st.loss_curve, color=color, lw=1.8,
-                           label="output training" if st.n_hidden == 0 else None)
+                           label=tr("output training") if st.n_hidden == 0 else None)
         artists += ax.plot(e[-1], st.loss_curve[-1], "o", color=color, ms=4)
         t += st.output_epochs
-    ax.set(yscale="log", xlabel="epoch (output + candidate training)", ylabel="training error E")
+    ax.set(yscale="log", xlabel=tr("epoch (output + candidate training)"),
+           ylabel=tr("training error E"))
     ax.legend(loc="upper right", fontsize=9)
     return artists
 
 
 def plot_stage_accuracy(ax, net, X, y, X_test=None, y_test=None, n_hidden=None,
-                        test_label="held-out"):
+                        test_label=None):
     """Accuracy against the number of hidden units: training (and held-out) data; a vertical
-    line marks stage ``n_hidden`` if given. Returns the artists."""
+    line marks stage ``n_hidden`` if given (``test_label``: the held-out curve's legend label,
+    by default "held-out"). Returns the artists."""
     net = _check_net(net)
+    test_label = tr("held-out") if test_label is None else test_label
     units = np.arange(net.n_hidden_ + 1)
     artists = ax.plot(units, net.stage_scores(X, y), "o-", color=COLORS["blue"], ms=4,
-                      label="training")
+                      label=tr("training", context="curve"))
     if X_test is not None:
         artists += ax.plot(units, net.stage_scores(X_test, y_test), "s--",
                            color=COLORS["vermillion"], ms=4, label=test_label)
     if n_hidden is not None:
         artists.append(ax.axvline(_stage(net, n_hidden), **STAGE_LINE))
-    ax.set(xlabel="hidden units k", ylabel="accuracy", ylim=(0.4, 1.02),
+    ax.set(xlabel=tr("hidden units k"), ylabel=tr("accuracy"), ylim=(0.4, 1.02),
            xlim=(-0.5, max(net.n_hidden_, 1) + 0.5))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(loc="lower right", fontsize=9)
@@ -297,13 +337,13 @@ class CascadeDiagram:
         key = {"ls": "none", "mec": "black", "mew": 0.5}
         self.legend = ax.legend(
             handles=[Line2D([], [], marker=FROZEN_MARKER, mfc="white", ms=8,
-                            label="frozen weight", **key),
+                            label=tr("frozen weight"), **key),
                      Line2D([], [], marker="s", mfc=POSITIVE, ms=8, label="w > 0", **key),
                      Line2D([], [], marker=TRAINED_MARKER, mfc="white", ms=9,
-                            label="trained weight", **key),
+                            label=tr("trained weight"), **key),
                      Line2D([], [], marker="s", mfc=NEGATIVE, ms=8, label="w < 0", **key)],
             loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=2, fontsize=9,
-            frameon=False, title="area ∝ |w|", title_fontsize=9)
+            frameon=False, title=tr("area ∝ |w|"), title_fontsize=9)
         self.animated = [self.lines, self.frozen, self.trained, self.nodes, *self.unit_labels]
 
     def show(self, hidden_units, w, theta, k: int) -> None:
@@ -362,7 +402,8 @@ def draw_cascade(ax, net, n_hidden=None) -> CascadeDiagram:
     k = _stage(net, n_hidden)
     diagram = CascadeDiagram(ax, net.n_features_in_, k, net.n_outputs_)
     diagram.show(*_stage_params(net, k), k)
-    ax.set_title(f"cascade with {k} hidden unit{'s' if k != 1 else ''}")
+    ax.set_title((tr("cascade with {k} hidden unit") if k == 1 else
+                  tr("cascade with {k} hidden units")).format(k=k))
     return diagram
 
 
@@ -402,11 +443,12 @@ class CascadeView(FigureView):
                                      interpolation="bilinear", zorder=0)
         self.train_pts = {c: self.ax.plot([], [], ls="none", marker=s["marker"], ms=5,
                                           color=s["color"], mec="black", zorder=3,
-                                          label=f"y = {c} (training)")[0]
+                                          label=tr("y = {c} (training)").format(c=c))[0]
                           for c, s in CLASS_STYLE.items()}
         self.test_pts = {c: self.ax.plot([], [], ls="none", marker=s["marker"], ms=4,
                                          mfc="none", mec=s["color"], mew=1.2, alpha=0.7,
-                                         zorder=2, label=f"y = {c} (held-out)")[0]
+                                         zorder=2,
+                                         label=tr("y = {c} (held-out)").format(c=c))[0]
                          for c, s in CLASS_STYLE.items()}
         self.ax.set(xlabel="$x_1$", ylabel="$x_2$", xlim=(-7.5, 7.5), ylim=(-7.5, 7.5))
         self.region_title = self.ax.set_title(" ", fontsize=11)
@@ -419,13 +461,13 @@ class CascadeView(FigureView):
         cbar = self.fig.colorbar(self.unit, ax=self.ax_unit, shrink=0.8, pad=0.02,
                                  ticks=[-0.5, 0.0, 0.5])
         cbar.ax.set_yticklabels(["−½", "0", "+½"])
-        cbar.set_label("its output b", labelpad=-2)
+        cbar.set_label(tr("its output b"), labelpad=-2)
         self.ax_unit.set(xlabel="$x_1$", xlim=(-7.5, 7.5), ylim=(-7.5, 7.5))
         self.ax_unit.tick_params(labelleft=False)  # same plane as the left panel
         # static titles: text is the costliest thing to redraw per frame (~0.2 ms a glyph)
-        self.ax_unit.set_title("newest unit's output (frozen)", fontsize=11)
+        self.ax_unit.set_title(tr("newest unit's output (frozen)"), fontsize=11)
         self.unit_note = self.ax_unit.text(
-            0.5, 0.5, "no hidden unit yet:\nŷ = f(w·x − θ), so the\nboundary ŷ = 0.5 is a line",
+            0.5, 0.5, tr("no hidden unit yet:\nŷ = f(w·x − θ), so the\nboundary ŷ = 0.5 is a line"),
             transform=self.ax_unit.transAxes, ha="center", va="center", fontsize=11,
             bbox={"fc": "white", "ec": "none"})
         a = self.ax_loss
@@ -433,27 +475,29 @@ class CascadeView(FigureView):
                                     transform=a.get_xaxis_transform(), zorder=0)
         a.add_collection(self.spans, autolim=False)
         (self.loss_rest,) = a.plot([], [], color=COLORS["grey"], lw=1.2, alpha=0.6,
-                                   label="later stages")
+                                   label=tr("later stages"))
         (self.loss_line,) = a.plot([], [], color=COLORS["blue"], lw=1.6,
-                                   label="output training")
+                                   label=tr("output training"))
         self.loss_now = a.axvline(0, **STAGE_LINE)
-        a.set(yscale="log", xlabel="epoch (output + candidate)", ylabel="training error E",
+        a.set(yscale="log", xlabel=tr("epoch (output + candidate)"), ylabel=tr("training error E"),
               xlim=(0, 1), ylim=(1e-3, 1))
+        _plain_log_ticks(a.yaxis)
         a.legend(handles=[self.loss_line, self.loss_rest,
-                          Patch(color=COLORS["grey"], alpha=0.15, label="candidate training")],
+                          Patch(color=COLORS["grey"], alpha=0.15,
+                                label=tr("candidate training"))],
                  loc="lower left", fontsize=8.5)
         (self.acc_train,) = self.ax_acc.plot([], [], "o-", color=COLORS["blue"], ms=3.5,
-                                             label="training")
+                                             label=tr("training", context="curve"))
         (self.acc_test,) = self.ax_acc.plot([], [], "s--", color=COLORS["vermillion"],
-                                            ms=3.5, label="held-out")
+                                            ms=3.5, label=tr("held-out"))
         self.acc_now = self.ax_acc.axvline(0, **STAGE_LINE)
-        self.ax_acc.set(xlabel="hidden units k", ylabel="accuracy", ylim=(0.4, 1.03),
+        self.ax_acc.set(xlabel=tr("hidden units k"), ylabel=tr("accuracy"), ylim=(0.4, 1.03),
                         xlim=(-0.5, 10.5))
         self.ax_acc.xaxis.set_major_locator(MaxNLocator(integer=True))
         self.ax_acc.legend(loc="lower right", fontsize=8.5)
         self.status = self.fig.suptitle(" ", fontsize=12, x=0.01, ha="left")
         self.ax_net.set_axis_off()
-        self.ax_net.set_title("the network (Fahlman & Lebiere's Fig. 1)", fontsize=11)
+        self.ax_net.set_title(tr("the network (Fahlman & Lebiere's Fig. 1)"), fontsize=11)
         self.diagram = None
         self._base_animated = [
             self.region, *self.test_pts.values(), *self.train_pts.values(), self.unit,
@@ -534,7 +578,7 @@ class CascadeView(FigureView):
                 artist.set_animated(True)
             self.animated = self._base_animated + self.diagram.animated
         self.region_title.set_text((f"{label}: " if label else "")
-                                   + "output ŷ (orange 0 … purple 1)")
+                                   + tr("output ŷ (orange 0 … purple 1)"))
         self.run_key = key
         self.background_key = (extent, shape, t_max, decade, label)
 
@@ -565,9 +609,11 @@ class CascadeView(FigureView):
         self.acc_now.set_xdata([k, k])
         self.diagram.show(*_stage_params(net, k), k)
         epochs = sum(s.epochs for s in net.history_[:k + 1])
-        test = "" if self.test_acc is None else f", {self.test_acc[k]:.0%} held-out"
-        self.status.set_text(f"{k} of {net.n_hidden_} hidden units, {epochs} epochs: "
-                             f"accuracy {st.accuracy:.0%} training{test}")
+        test = ("" if self.test_acc is None else
+                tr(", {acc:.0%} held-out").format(acc=self.test_acc[k]))
+        self.status.set_text(tr("{k} of {n} hidden units, {epochs} epochs: accuracy {acc:.0%} "
+                                "training{test}").format(k=k, n=net.n_hidden_, epochs=epochs,
+                                                         acc=st.accuracy, test=test))
         return {"n_hidden": k, "epochs": epochs, "train_accuracy": float(self.train_acc[k]),
                 "test_accuracy": None if self.test_acc is None else float(self.test_acc[k]),
                 "E": st.E, "correlation": st.correlation}

@@ -7,6 +7,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 
 from .._validation import as_float_array, check_scalar
+from ..i18n import tr
 from ._style import COLORS, FigureView
 
 __all__ = [
@@ -21,6 +22,12 @@ __all__ = [
 
 POSITION_LABELS = ("bit 1\n(random)", "bit 2\n(random)", "bit 3\n(XOR)")
 _POSITION_COLORS = (COLORS["blue"], COLORS["sky"], COLORS["vermillion"])
+
+
+def _position_labels() -> tuple[str, str, str]:
+    """:data:`POSITION_LABELS` in the current language."""
+    return tr("bit 1\n(random)"), tr("bit 2\n(random)"), tr("bit 3\n(XOR)")
+
 CHANCE = 0.25  # (0.5 - y)^2 for a bit y: the error of always answering 0.5
 _REFERENCE_STYLES = (  # the yardsticks over the bars: distinct in colour, dash and marker
     {"color": "black", "ls": ":", "lw": 2.2},
@@ -83,13 +90,13 @@ def draw_elman_network(ax, n_inputs: int = 2, n_hidden: int = 3, n_outputs: int 
     n_hidden = check_scalar(n_hidden, "n_hidden", integer=True, min_value=1, max_value=6)
     n_outputs = check_scalar(n_outputs, "n_outputs", integer=True, min_value=1, max_value=6)
     layers = {
-        "input": _layer(ax, (0.0, 0.0), n_inputs, COLORS["sky"], "input\n$x_i(t)$"),
+        "input": _layer(ax, (0.0, 0.0), n_inputs, COLORS["sky"], tr("input\n$x_i(t)$")),
         "context": _layer(ax, (4.2, 0.0), n_hidden, COLORS["green"],
-                          "context\n$c_h(t) = b_h(t-1)$", caption_side="right"),
+                          tr("context\n$c_h(t) = b_h(t-1)$"), caption_side="right"),
         "hidden": _layer(ax, (2.1, 2.4), n_hidden, COLORS["yellow"],
-                         "hidden\n$b_h(t)$, thresholds $\\gamma_h$"),
+                         tr("hidden\n$b_h(t)$, thresholds $\\gamma_h$")),
         "output": _layer(ax, (2.1, 4.8), n_outputs, COLORS["orange"],
-                         "output\n$\\hat{y}_j(t)$, thresholds $\\theta_j$"),
+                         tr("output\n$\\hat{y}_j(t)$, thresholds $\\theta_j$")),
     }
     L = layers
     arrows = []
@@ -99,7 +106,7 @@ def draw_elman_network(ax, n_inputs: int = 2, n_hidden: int = 3, n_outputs: int 
     arrows += _arrow(ax, L["hidden"]["top"], L["output"]["bottom"], label="$w_{hj}$")
     arrows += _arrow(ax, L["hidden"]["right"], (L["context"]["right"][0] + 0.2, 0.5),
                      color=COLORS["green"], ls="--", rad=-0.45,
-                     label="copy after each step\n(weight 1, not learned)", label_at=0.55,
+                     label=tr("copy after each step\n(weight 1, not learned)"), label_at=0.55,
                      offset=(1.25, 0.45), fontsize=10.5)
     ax.set_xlim(-3.6, 8.6)
     ax.set_ylim(-0.9, 5.6)
@@ -128,7 +135,7 @@ def draw_unrolled(ax, n_steps: int = 3, backward: bool = True) -> dict:
         texts.append(ax.text(x, y, label, ha="center", va="center", fontsize=12, zorder=3))
 
     node(0.0, 1.6, "$b(0)$", COLORS["green"])
-    texts.append(ax.text(0.0, 0.95, "given (0.5)", ha="center", va="top", fontsize=10,
+    texts.append(ax.text(0.0, 0.95, tr("given (0.5)"), ha="center", va="top", fontsize=10,
                          color=COLORS["grey"]))
     red = COLORS["vermillion"]
     for t in range(1, n_steps + 1):
@@ -183,7 +190,7 @@ def plot_error_by_position(ax, errors, references: dict | None = None, title: st
                       fontweight="bold", color=c)
               for k, (v, c) in enumerate(zip(e, _POSITION_COLORS, strict=True))]
     chance = ax.axhline(CHANCE, color=COLORS["grey"], lw=1.5, ls="--", zorder=1,
-                        label=f"chance ({CHANCE:g}): always answering 0.5")
+                        label=tr("chance ({p:g}): always answering 0.5").format(p=CHANCE))
     refs = []
     if len(references or {}) > len(_REFERENCE_STYLES):
         raise ValueError(f"references: at most {len(_REFERENCE_STYLES)} yardsticks; got "
@@ -197,9 +204,9 @@ def plot_error_by_position(ax, errors, references: dict | None = None, title: st
         ys = np.ravel([[v, v, v, np.nan] for v in r])
         refs += ax.plot(xs, ys, zorder=3, label=name, clip_on=False,
                         markevery=[1, 5, 9], **style)  # markers (if any) at the bars' centres
-    ax.set_xticks(range(3), POSITION_LABELS)
-    ax.set(xlabel="the predicted bit's place in its triplet",
-           ylabel="mean squared error $(\\hat{y}-y)^2$", ylim=(0, ylim), xlim=(-0.6, 2.6))
+    ax.set_xticks(range(3), _position_labels())
+    ax.set(xlabel=tr("the predicted bit's place in its triplet"),
+           ylabel=tr("mean squared error $(\\hat{y}-y)^2$"), ylim=(0, ylim), xlim=(-0.6, 2.6))
     if title:
         ax.set_title(title)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=2, fontsize=9.5,
@@ -230,8 +237,8 @@ def plot_error_cycle(ax, errors, n_steps: int = 12, first: int = 1, label=None,
         if int(tick.get_text() or 0) in xor:
             tick.set_color(COLORS["vermillion"])
             tick.set_fontweight("bold")
-    ax.set(xlabel="bit in the stream (every 3rd, in bold, is the XOR of the two before)",
-           ylabel="mean squared error $(\\hat{y}-y)^2$")
+    ax.set(xlabel=tr("bit in the stream (every 3rd, in bold, is the XOR of the two before)"),
+           ylabel=tr("mean squared error $(\\hat{y}-y)^2$"))
     return artists
 
 
@@ -255,11 +262,12 @@ def plot_letter_errors(ax, text: str, errors, start: int = 0, n: int = 30) -> li
     consonant = np.array([c in "bdg" for c in targets])
     artists = ax.plot(k, e[k], "-", color=COLORS["grey"], lw=1.2)
     artists += ax.plot(k[consonant], e[k][consonant], "s", color=COLORS["vermillion"], ms=8,
-                       mec="black", label="next letter is a consonant")
+                       mec="black", label=tr("next letter is a consonant"))
     artists += ax.plot(k[~consonant], e[k][~consonant], "o", color=COLORS["blue"], ms=7,
-                       mec="black", label="next letter is a vowel")
+                       mec="black", label=tr("next letter is a vowel"))
     ax.set_xticks(k, targets)
-    ax.set(xlabel="the letter to predict", ylabel="squared error $\\sum_j(\\hat{y}_j-y_j)^2$",
+    ax.set(xlabel=tr("the letter to predict"),
+           ylabel=tr("squared error $\\sum_j(\\hat{y}_j-y_j)^2$"),
            xlim=(start - 0.7, stop - 0.3))
     ax.legend(loc="upper right", fontsize=9.5, ncol=2)
     return artists
@@ -298,7 +306,7 @@ class ElmanView(FigureView):
         self.bars, self.values = parts["bars"], parts["values"]
         self.curves = [self.ax_curve.plot([], [], color=c, label=lab.replace("\n", " "),
                                           zorder=2.2)[0]
-                       for c, lab in zip(_POSITION_COLORS, POSITION_LABELS, strict=True)]
+                       for c, lab in zip(_POSITION_COLORS, _position_labels(), strict=True)]
         # a fixed run drawn faintly behind (set_comparison), so "compare" has a baseline
         self.comparison = [self.ax_curve.plot([], [], color=c, lw=4.0, alpha=0.3,
                                               solid_capstyle="butt", zorder=2.1)[0]
@@ -307,7 +315,7 @@ class ElmanView(FigureView):
         self.marker = self.ax_curve.axvline(0, color="black", lw=1.2)
         self.dots = [self.ax_curve.plot([], [], "o", color=c, mec="black", ms=8)[0]
                      for c in _POSITION_COLORS]
-        self.ax_curve.set(xlabel="epoch", ylabel="mean squared error $(\\hat{y}-y)^2$",
+        self.ax_curve.set(xlabel=tr("epoch"), ylabel=tr("mean squared error $(\\hat{y}-y)^2$"),
                           xlim=(0, 1.04 * self.max_epochs), ylim=(0, 0.45))
         handles = list(self.curves)
         if self.comparison_label:
@@ -316,7 +324,7 @@ class ElmanView(FigureView):
         self.ax_curve.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.3),
                              ncol=2, fontsize=9.5, frameon=False)
         self.title = self.fig.suptitle(" ", fontsize=12.5)
-        self.ax_curve.set_title("error by position while training")
+        self.ax_curve.set_title(tr("error by position while training"))
         self.status = self.ax_bar.text(0.0, 1.0, " ", transform=self.ax_bar.transAxes,
                                        ha="left", va="bottom", fontsize=11)
         self.ax_bar.set_title(" ")  # the status takes the bar chart's title line

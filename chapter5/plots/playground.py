@@ -86,8 +86,13 @@ class PlaygroundView(FigureView):
                          *self.unit_images, self.train_line, self.val_line, self.train_acc,
                          self.val_acc, self.now, self.status]
 
-    def set_run(self, X_tr, y_tr, X_va, y_va, extent, curves: dict, shapes, activation, key):
-        """Load a training run. ``curves``: epochs, train/val loss and accuracy per snapshot."""
+    def set_run(self, X_tr, y_tr, X_va, y_va, extent, curves: dict, shapes, activation, key,
+                planned=None):
+        """Load a training run. ``curves``: epochs, train/val loss and accuracy per snapshot.
+
+        ``planned``: a run still training (live): the curves so far, drawn on the axes of the
+        planned number of epochs and the default error range, so frames need no new
+        background."""
         self.extent = extent
         self._grid = plane_grid(extent, self.resolution)
         for im in [self.region, *self.unit_images]:
@@ -105,7 +110,9 @@ class PlaygroundView(FigureView):
         finite = np.concatenate([curves["train_loss"], curves["val_loss"]])
         finite = finite[np.isfinite(finite) & (finite > 0)]
         lo = 10.0 ** np.floor(np.log10(max(finite.min(), 1e-6))) if finite.size else 1e-3
-        self.ax_loss.set_xlim(0, max(ep[-1], 1) * 1.02)
+        if planned is not None:
+            lo = 1e-3
+        self.ax_loss.set_xlim(0, max(ep[-1] if planned is None else planned, 1) * 1.02)
         self.ax_loss.set_ylim(lo, 1.0)
         self.activation = activation
         arch = tuple(shapes)

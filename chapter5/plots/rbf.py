@@ -8,6 +8,7 @@ from matplotlib import colormaps
 from matplotlib.collections import LineCollection
 from matplotlib.ticker import FormatStrFormatter
 
+from ..i18n import tr
 from ._style import COLORS, FigureView, grid_axes, plane_grid, rgb_image
 from .perceptron import CLASS_STYLE
 
@@ -20,6 +21,11 @@ _CIRCLE = np.column_stack([np.cos(np.linspace(0, 2 * np.pi, 61)),
 CENTRE_STYLE = {"marker": "P", "ls": "none", "color": "white", "mec": COLORS["vermillion"],
                 "mew": 2.2, "ms": 17, "label": "centre $c_i$", "zorder": 3.5}
 SURFACE_CMAP = "PuOr"  # orange (φ = 0) ... purple (φ = 1): the class colours' neighbourhood
+
+
+def _centre_style() -> dict:
+    """:data:`CENTRE_STYLE` with its legend label in the current language."""
+    return {**CENTRE_STYLE, "label": tr("centre $c_i$")}
 
 
 def half_height_radius(beta) -> np.ndarray:
@@ -37,7 +43,7 @@ def plot_points(ax, X, y, ms=8):
     artists = []
     for cls, style in CLASS_STYLE.items():
         artists += ax.plot(X[y == cls, 0], X[y == cls, 1], ls="none", marker=style["marker"],
-                           color=style["color"], mec="black", ms=ms, label=style["label"],
+                           color=style["color"], mec="black", ms=ms, label=tr(style["label"]),
                            zorder=4)
     return artists
 
@@ -50,8 +56,8 @@ def plot_rbf_1d(ax, betas=(0.5, 2.0, 8.0), r_max: float = 3.0):
                                    COLORS["purple"]), strict=False):
         artists += ax.plot(r, np.exp(-beta * r ** 2), color=color, label=f"β = {beta:g}")
     artists.append(ax.axhline(0.5, color=COLORS["grey"], lw=1, ls=":"))
-    ax.set(xlabel="x − c (distance from the centre)", ylabel="ρ(x, c)",
-           title="Gaussian radial basis function (5.19)", ylim=(0, 1.05))
+    ax.set(xlabel=tr("x − c (distance from the centre)"), ylabel="ρ(x, c)",
+           title=tr("Gaussian radial basis function (5.19)"), ylim=(0, 1.05))
     ax.legend()
     return artists
 
@@ -66,9 +72,9 @@ def plot_bumps(ax, net, extent, resolution: int = 150, X=None, y=None):
                          alpha=0.55)]
     lines = LineCollection(_circles(net.centers_, half_height_radius(net.beta_)),
                            colors=COLORS["vermillion"], linewidths=1.6,
-                           label="ρ = 1/2 circle of each unit")
+                           label=tr("ρ = 1/2 circle of each unit"))
     artists.append(ax.add_collection(lines))
-    artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], **CENTRE_STYLE)
+    artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], **_centre_style())
     for c, w in zip(net.centers_, net.w_, strict=True):
         artists.append(ax.annotate(f"w = {w:+.2f}", c, xytext=(8, 8),
                                    textcoords="offset points", fontsize=10,
@@ -77,7 +83,7 @@ def plot_bumps(ax, net, extent, resolution: int = 150, X=None, y=None):
     if X is not None:
         artists += plot_points(ax, X, y)
     ax.set(xlim=extent[:2], ylim=extent[2:], xlabel="$x_1$", ylabel="$x_2$",
-           title="hidden layer: max over units of ρ(x, $c_i$)")
+           title=tr("hidden layer: max over units of ρ(x, $c_i$)"))
     return artists
 
 
@@ -99,11 +105,11 @@ def plot_rbf_surface(ax, net, extent, resolution: int = 150, X=None, y=None,
     if phi.min() < 0.5 < phi.max():
         artists.append(ax.contour(g1, g2, phi, levels=[0.5], colors="black", linewidths=2))
     if len(net.centers_) <= 40 if show_centers is None else show_centers:
-        artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], **CENTRE_STYLE)
+        artists += ax.plot(net.centers_[:, 0], net.centers_[:, 1], **_centre_style())
     if X is not None:
         artists += plot_points(ax, X, y)
     ax.set(xlim=extent[:2], ylim=extent[2:], xlabel="$x_1$", ylabel="$x_2$",
-           title="output φ(x) (5.18); black line: φ = 0.5")
+           title=tr("output φ(x) (5.18); black line: φ = 0.5"))
     return artists
 
 
@@ -125,20 +131,20 @@ class RBFView(FigureView):
         self.surface = self.ax.imshow(blank, origin="lower", aspect="auto",
                                       interpolation="bilinear", zorder=0)
         (self.boundary,) = self.ax.plot([], [], color="black", lw=2.2,
-                                        label="decision line φ = 0.5", zorder=2)
+                                        label=tr("decision line φ = 0.5"), zorder=2)
         self.points = {c: self.ax.plot([], [], ls="none", marker=s["marker"], color=s["color"],
-                                       mec="black", ms=8, label=s["label"], zorder=4)[0]
+                                       mec="black", ms=8, label=tr(s["label"]), zorder=4)[0]
                        for c, s in CLASS_STYLE.items()}
         self.widths = LineCollection([], colors=COLORS["vermillion"], linewidths=1.4,
-                                     zorder=3, label="ρ = 1/2 circle")
+                                     zorder=3, label=tr("ρ = 1/2 circle"))
         self.ax.add_collection(self.widths)
-        (self.centres,) = self.ax.plot([], [], **CENTRE_STYLE)
+        (self.centres,) = self.ax.plot([], [], **_centre_style())
         # one tick format for every data set, laid out once with the widest labels
         for axis in (self.ax.xaxis, self.ax.yaxis):
             axis.set_major_formatter(FormatStrFormatter("%.1f"))
         self.ax.set(xlabel="$x_1$", ylabel="$x_2$", xlim=(-2.6, 2.6), ylim=(-2.6, 2.6),
                     aspect="equal")  # every data set's frame is square: circles stay round
-        self.ax.set_title("output φ(x) (orange 0 … purple 1)", fontsize=12)
+        self.ax.set_title(tr("output φ(x) (orange 0 … purple 1)"), fontsize=12)
         self.ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, fontsize=9.5,
                        frameon=False)
         a = self.ax_w
@@ -150,14 +156,14 @@ class RBFView(FigureView):
         a.set_xticks([])
         a.axhline(0, color="black", lw=0.8)
         (self.bias_line,) = a.plot([0.0, 1.0], [np.nan, np.nan], color=COLORS["orange"], lw=2,
-                                   ls="--", label="output bias")
+                                   ls="--", label=tr("output bias"))
         a.yaxis.set_major_formatter(FormatStrFormatter("%.1f"))
-        a.set(ylabel="output weight $w_i$", xlim=(0.0, 1.0), ylim=(-64, 64))
-        a.set_xlabel("hidden unit i", labelpad=18)  # room for the unit numbers
+        a.set(ylabel=tr("output weight $w_i$"), xlim=(0.0, 1.0), ylim=(-64, 64))
+        a.set_xlabel(tr("hidden unit i"), labelpad=18)  # room for the unit numbers
         under = a.get_xaxis_transform()  # x in data, y in axes coordinates
         self.unit_labels = [a.text(0.0, -0.015, "", transform=under, ha="center", va="top",
                                    fontsize=11) for _ in range(self.max_unit_labels)]
-        a.set_title("output weights (least squares or descent)", fontsize=12)
+        a.set_title(tr("output weights (least squares or descent)"), fontsize=12)
         # below the panel, as on the left: the bias line (redrawn on top of the cached
         # background) must never cross the legend
         a.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), fontsize=9.5, frameon=False)

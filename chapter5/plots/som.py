@@ -15,6 +15,7 @@ from matplotlib.colors import Normalize
 from matplotlib.patheffects import withStroke
 from matplotlib.ticker import StrMethodFormatter
 
+from ..i18n import tr
 from ..networks.som import SOM
 from ._style import COLORS, FigureView
 
@@ -60,7 +61,7 @@ def _frame_map(ax, som) -> None:
     pad = 0.65
     ax.set(xlim=(g[:, 0].min() - pad, g[:, 0].max() + pad),
            ylim=(g[:, 1].max() + pad, g[:, 1].min() - pad),  # row 0 on top
-           xlabel="map column", ylabel="map row", aspect="equal")
+           xlabel=tr("map column"), ylabel=tr("map row"), aspect="equal")
     every = 1 if max(som.rows, som.cols) <= 10 else 2  # keep the labels apart
     ax.set_xticks(np.arange(0, som.cols, every))
     step = g[som.cols, 1] if som.rows > 1 else 1.0
@@ -102,7 +103,7 @@ def _mark_classes(ax, som, X, y, class_names):
         counts = np.bincount(bmu[y == k], minlength=som.rows * som.cols)
         units = np.flatnonzero(counts)
         style = CLASS_STYLES[k % len(CLASS_STYLES)]
-        name = class_names[k] if class_names is not None else f"class {k}"
+        name = class_names[k] if class_names is not None else tr("class {k}").format(k=k)
         pos = som.grid_[units] + [off, 0.0]
         artists += ax.plot(pos[:, 0], pos[:, 1], ls="none", ms=9, mec="white", mew=1.2,
                            label=name, **style)
@@ -123,12 +124,12 @@ def plot_u_matrix(ax, som, X=None, y=None, class_names=None, colorbar=True):
     artists = [cells]
     if colorbar:
         artists.append(ax.figure.colorbar(cells, ax=ax, shrink=0.85,
-                                          label="U: mean |w_u - w_v| to neighbours"))
+                                          label=tr("U: mean |w_u - w_v| to neighbours")))
     if X is not None and y is not None:
         artists += _mark_classes(ax, som, X, y, class_names)
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=4, fontsize=9.5,
                   frameon=False)
-    ax.set_title("U-matrix")
+    ax.set_title(tr("U-matrix"))
     return artists
 
 
@@ -141,8 +142,8 @@ def plot_hit_map(ax, som, X, colorbar=False):
         artists.append(ax.text(px, py, str(h), ha="center", va="center", fontsize=10,
                                color="white" if h > 0.6 * hits.max() else "black"))
     if colorbar:
-        artists.append(ax.figure.colorbar(cells, ax=ax, shrink=0.85, label="samples won"))
-    ax.set_title("Hit map (samples per neuron)")
+        artists.append(ax.figure.colorbar(cells, ax=ax, shrink=0.85, label=tr("samples won")))
+    ax.set_title(tr("Hit map (samples per neuron)"))
     return artists
 
 
@@ -158,7 +159,7 @@ def plot_component_planes(axes, som, feature_names=None):
     for ax, plane, name in zip(axes, planes, names, strict=False):
         cells = plot_map(ax, som, plane)
         artists += [cells, ax.figure.colorbar(cells, ax=ax, shrink=0.85, label=f"w[{name}]")]
-        ax.set_title(f"Component plane: {name}")
+        ax.set_title(tr("Component plane: {name}").format(name=name))
     return artists
 
 
@@ -194,18 +195,18 @@ def plot_grid_in_input_space(ax, som, X=None, snapshot: int = -1, color=None, y=
     artists = []
     if X is not None and y is None:
         artists.append(ax.scatter(X[:, 0], X[:, 1], s=8, color=COLORS["sky"], alpha=0.6,
-                                  label="data x", zorder=1))
+                                  label=tr("data x"), zorder=1))
     lines = LineCollection(_grid_segments(som, W), colors=color, linewidths=1.2, zorder=2)
     ax.add_collection(lines)
     artists.append(lines)
     artists += ax.plot(W[:, 0], W[:, 1], "o", ms=3.5, color=color, zorder=3,
-                       label="neuron weights w_u")
+                       label=tr("neuron weights w_u"))
     if X is not None and y is not None:
         X, y = np.asarray(X, dtype=float), np.asarray(y).astype(int)
         if len(y) != len(X):
             raise ValueError(f"y must have one label per row of X ({len(X)}); got {len(y)}")
         for k in np.unique(y):
-            name = class_names[k] if class_names is not None else f"class {k}"
+            name = class_names[k] if class_names is not None else tr("class {k}").format(k=k)
             artists += ax.plot(X[y == k, 0], X[y == k, 1], ls="none", ms=8, mec="white",
                                mew=1.0, zorder=4, label=name,
                                **CLASS_STYLES[k % len(CLASS_STYLES)])
@@ -223,11 +224,13 @@ def plot_unfolding(axes, som, X, snapshots):
     return artists
 
 
-def plot_quantization_curve(ax, som, label="quantization error", **kw):
-    """The quantization error at each snapshot against the number of updates t."""
+def plot_quantization_curve(ax, som, label=None, **kw):
+    """The quantization error at each snapshot against the number of updates t (``label``:
+    the curve's legend label, by default "quantization error")."""
     _check_fitted(som)
+    label = tr("quantization error") if label is None else label
     artists = ax.plot(som.history_steps_, som.quantization_errors_, "-", label=label, **kw)
-    ax.set(xlabel="update t", ylabel="quantization error", ylim=(0, None))
+    ax.set(xlabel=tr("update t"), ylabel=tr("quantization error"), ylim=(0, None))
     return artists
 
 
@@ -255,30 +258,31 @@ class SOMView(FigureView):
         self.ax_qe = self.fig.add_subplot(gs[2])
         color = COLORS["vermillion"]
         self.data = self.ax_in.scatter([], [], s=8, color=COLORS["sky"], alpha=0.7,
-                                       label="data x", zorder=1)
+                                       label=tr("data x"), zorder=1)
         self.lines = LineCollection([], colors=color, linewidths=1.1, zorder=2)
         self.ax_in.add_collection(self.lines)
         (self.nodes,) = self.ax_in.plot([], [], "o", ms=3.2, color=color, zorder=3,
-                                        label="weights w_u (grid lines join neighbours)")
-        self.ax_in.set(xlabel="$x_1$", ylabel="$x_2$", title="The map in the input space")
+                                        label=tr("weights w_u (grid lines join neighbours)"))
+        self.ax_in.set(xlabel="$x_1$", ylabel="$x_2$", title=tr("The map in the input space"))
         self.ax_in.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=1,
                           fontsize=9.5, frameon=False)
         self.u_norm = Normalize(0.0, 1.0)
         self.fig.colorbar(ScalarMappable(self.u_norm, colormaps["cividis"]), ax=self.ax_u,
-                          shrink=0.8, label="U / max U (1 = strongest border)")
+                          shrink=0.8, label=tr("U / max U (1 = strongest border)"))
         self.cells = None
         (self.qe_line,) = self.ax_qe.plot([], [], "-", color=COLORS["blue"],
-                                          label="this training")
+                                          label=tr("this training"))
         (self.qe_one,) = self.ax_qe.plot([], [], "--", color=COLORS["grey"], lw=1.4,
-                                         label="all neurons at the mean")
+                                         label=tr("all neurons at the mean"))
         self.qe_now = self.ax_qe.axvline(0.0, color=COLORS["vermillion"], lw=1.2)
         (self.qe_dot,) = self.ax_qe.plot([], [], "o", color=COLORS["vermillion"], mec="black",
-                                         ms=8, label="current snapshot")
-        self.ax_qe.set(xlabel="t / T (share of the updates done)", ylabel="quantization error",
-                       title="Quantization error", xlim=(-0.03, 1.03), ylim=(0, 0.4))
+                                         ms=8, label=tr("current snapshot"))
+        self.ax_qe.set(xlabel=tr("t / T (share of the updates done)"),
+                       ylabel=tr("quantization error"), title=tr("Quantization error"),
+                       xlim=(-0.03, 1.03), ylim=(0, 0.4))
         self.qe_one.set_data([0.0, 1.0], [np.nan, np.nan])
-        self.ax_u.set(xticks=[], yticks=[], xlabel="map column →", ylabel="← map row",
-                      title="U-matrix")
+        self.ax_u.set(xticks=[], yticks=[], xlabel=tr("map column →"), ylabel=tr("← map row"),
+                      title=tr("U-matrix"))
         for spine in self.ax_u.spines.values():
             spine.set_visible(False)
         self.ax_qe.yaxis.set_major_formatter(StrMethodFormatter("{x:.2f}"))  # fixed widths:
@@ -345,8 +349,9 @@ class SOMView(FigureView):
         self.qe_now.set_xdata([t / som.n_iter_] * 2)
         self.qe_dot.set_data([t / som.n_iter_], [qe])
         i = min(t, som.n_iter_ - 1)
-        status = (f"t = {t} of {som.n_iter_} updates:  η(t) = {som.eta_schedule_[i]:.3g},  "
-                  f"σ(t) = {som.sigma_schedule_[i]:.2f},  quantization error {qe:.4f},  "
-                  f"topographic error {te:.3f}")
+        status = tr("t = {t} of {T} updates:  η(t) = {eta:.3g},  σ(t) = {sigma:.2f},  "
+                    "quantization error {qe:.4f},  topographic error {te:.3f}").format(
+            t=t, T=som.n_iter_, eta=som.eta_schedule_[i], sigma=som.sigma_schedule_[i], qe=qe,
+            te=te)
         return {"snapshot": k, "t": t, "weights": snap.weights_, "u_matrix": U,
                 "quantization_error": qe, "topographic_error": te, "status": status}

@@ -17,6 +17,7 @@ import ipywidgets as widgets
 
 from ..i18n import tr
 from ..plots._style import display_scale
+from ._live import Live, LiveRunner, running_loop
 
 __all__ = ["Dashboard"]
 
@@ -84,8 +85,10 @@ class Dashboard(widgets.VBox):
     def __init__(self, name: str, controls: Mapping[str, widgets.ValueWidget], view,
                  render: Callable, layout_children: list | None = None,
                  css_class: str | None = None, image_width: str | None = None,
-                 companions: Mapping[str, list] | None = None):
+                 companions: Mapping[str, list] | None = None, live: Live | None = None):
         self.name = name
+        self.live = None if live is None else LiveRunner(self, live)
+        self._quiet = 0
         self.controls = dict(controls)
         self.view = view
         self._render = render
@@ -150,11 +153,64 @@ class Dashboard(widgets.VBox):
         self._dirty = False
         self._show_code()
 
-    def _on_change(self, _change=None) -> None:
+    def _on_change(self, change=None) -> None:
+        if self._quiet:  # the dashboard moving its own control (a slider following training)
+            return
         if self._held:
             self._dirty = True
-        else:
-            self.refresh()
+            return
+        if self.live is not None and self._went_live(change):
+            return
+        self.refresh()
+
+    def _went_live(self, change) -> bool:
+        """Route a change to live training (see :mod:`._live`); False: render as usual."""
+        values = self.values
+        owner, name = (change["owner"], change["name"]) if change else (None, None)
+        run = self.live.run  # (None once the last frame of a training is drawn)
+        if run is not None:
+            # controls the training moved itself (the epoch slider following it) stand where
+            # the student left them, unless this very change is the student moving them
+            changed = next((k for k, c in self.controls.items() if c is owner), None)
+            for k in self.live.followed:
+                if k != changed:
+                    values[k] = run.values[k]
+        key = self.live.live.key(values)
+        if run is not None and run.key == key:
+            run.values = values  # e.g. the epoch slider moved during training: shown at the end
+            return True
+        from_browser = owner is not None and name in getattr(owner, "_property_lock", {})
+        loop = running_loop() if from_browser else None
+        if loop is not None and not self.live.live.cached(key):
+            self.live.start(values, loop)
+            return True
+        self.live.cancel()
+        return False
+
+    @contextlib.contextmanager
+    def quietly(self):
+        """Move controls without re-rendering (a slider following a live training)."""
+        self._quiet += 1
+        try:
+            yield self
+        finally:
+            self._quiet -= 1
+
+    def follow(self, name: str, value) -> None:
+        """During a live training, move control ``name`` to ``value`` without rendering (the
+        epoch slider following the training); it returns to the student's value at the end."""
+        self.live.followed.add(name)
+        with self.quietly():
+            self.controls[name].value = value
+
+    def finish_live(self, values: Mapping) -> None:
+        """A live training ended: put the controls where the student left them and render
+        the final picture, exactly as a synchronous change would have."""
+        with self.quietly():
+            for k, v in values.items():
+                if self.controls[k].value != v:
+                    self.controls[k].value = v
+        self.refresh()
 
     @contextlib.contextmanager
     def hold(self):

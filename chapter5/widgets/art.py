@@ -6,6 +6,7 @@ import ipywidgets as widgets
 
 from .._validation import check_scalar
 from ..datasets import ART_DATASETS, art_data
+from ..i18n import tr
 from ..networks.art import art_run
 from ..plots.art import ARTView
 from ._base import Dashboard
@@ -52,7 +53,7 @@ def art_replay(dataset: str, rho: float, beta: float, step: int) -> Dashboard:
     n = len(art_data(dataset))
     step = check_scalar(step, "step", integer=True, min_value=0, max_value=n)
     controls = ART_CONTROLS.widgets(locals(), style=_STYLE, width="330px", hi={"step": n})
-    play = widgets.Play(value=step, min=0, max=n, interval=250, description="play")
+    play = widgets.Play(value=step, min=0, max=n, interval=250, description=tr("play"))
     widgets.jslink((play, "value"), (controls["step"], "value"))
     view = ARTView()
     state: dict = {}
@@ -70,15 +71,24 @@ def art_replay(dataset: str, rho: float, beta: float, step: int) -> Dashboard:
         k = min(step, len(X))
         weights = run["weights"][k]
         if k == 0:
-            status = f"ρ = {rho:.2f}, β = {beta:.2f}: no sample yet, no category"
+            status = tr("ρ = {rho:.2f}, β = {beta:.2f}: no sample yet, no category").format(
+                rho=rho, beta=beta)
         else:
             j, r = int(run["categories"][k - 1]), int(run["resets"][k - 1])
-            tried = f" after {r} reset{'s' * (r != 1)}" if r else " at once"
-            what = (f"creates NEW category {j + 1}"
-                    + (f" ({r} reset{'s' * (r != 1)}, none resonated)" if r else "")
-                    if run["new"][k - 1] else f"resonates with category {j + 1}{tried}")
-            status = (f"ρ = {rho:.2f}, β = {beta:.2f}: sample {k} of {len(X)} {what}; "
-                      f"{len(weights)} categor{'y' if len(weights) == 1 else 'ies'}")
+            if run["new"][k - 1]:
+                what = (tr("creates NEW category {j}") if not r else
+                        tr("creates NEW category {j} ({r} reset, none resonated)") if r == 1
+                        else tr("creates NEW category {j} ({r} resets, none resonated)"))
+            else:
+                what = (tr("resonates with category {j} at once") if not r else
+                        tr("resonates with category {j} after {r} reset") if r == 1
+                        else tr("resonates with category {j} after {r} resets"))
+            status = (tr("ρ = {rho:.2f}, β = {beta:.2f}: sample {k} of {n} {what}; {c} category")
+                      if len(weights) == 1 else
+                      tr("ρ = {rho:.2f}, β = {beta:.2f}: sample {k} of {n} {what}; "
+                         "{c} categories")).format(
+                rho=rho, beta=beta, k=k, n=len(X), what=what.format(j=j + 1, r=r),
+                c=len(weights))
         view.show(k, weights, run["categories"], status)
         return {"step": k, "n_categories": len(weights), "weights": weights, "run": run}
 

@@ -6,12 +6,14 @@ import html
 
 import ipywidgets as widgets
 
+from .._bp_fast import unflatten
 from ..backprop import BPNetwork
 from ..datasets import logic_gate
 from ..i18n import language, tr
 from ..plots.backprop import MAZUR_STAGES, BPTrainingView, MazurStepView
 from ._base import Dashboard
 from ._controls import Controls, Spec
+from ._live import Live
 
 __all__ = ["bp_xor_trainer", "mazur_stepper"]
 
@@ -148,14 +150,49 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
     view = BPTrainingView()
     state: dict = {}
 
+    def run_key(values):
+        return tuple(values[k] for k in ("eta", "hidden", "mode", "activation", "seed"))
+
+    def train(values, callback=None, max_epochs=XOR_EPOCHS):
+        return BPNetwork(hidden=(values["hidden"],), eta=values["eta"], mode=values["mode"],
+                         activation=values["activation"], max_epochs=max_epochs,
+                         record_every=XOR_RECORD_EVERY, random_state=values["seed"]
+                         ).fit(X, y, callback=callback)
+
+    def store(values, net):
+        key = run_key(values)
+        state.update(key=key, net=net)
+        view.set_run(X, y, net.loss_curve_, key)
+
+    def title(eta, hidden, mode, activation, seed):
+        return tr("{mode} BP, 2-{q}-1 network, {activation} hidden units, η = {eta:.3g}, "
+                  "seed {seed}").format(mode=tr(mode), q=hidden, activation=tr(activation),
+                                        eta=eta, seed=seed)
+
+    def preview(values, snap):
+        """A frame of a live training: the weights so far and the error curve growing."""
+        if snap is None:  # the start: the initial weights, before the first epoch
+            Ws, ts = BPNetwork(hidden=(values["hidden"],), random_state=values["seed"]
+                               ).initial_parameters(2)
+            losses, epoch = [], 0
+        else:
+            shapes = [(2, values["hidden"]), (values["hidden"], 1)]
+            Ws, ts = unflatten(snap.params, shapes)
+            losses, epoch = snap.losses, snap.epoch
+        view.set_run(X, y, losses, ("live", values["hidden"]), planned=XOR_EPOCHS)
+        status = tr("training: epoch {epoch} of {n}").format(epoch=epoch, n=XOR_EPOCHS)
+        if losses:
+            status += tr(", E = {E:.2e}").format(E=losses[-1])
+        view.show(Ws, ts, values["activation"], epoch, status,
+                  title(**{k: values[k] for k in ("eta", "hidden", "mode", "activation",
+                                                  "seed")}))
+        dashboard.follow("epoch", epoch - epoch % XOR_RECORD_EVERY)  # the slider follows
+        return {"epoch": epoch, "training": True}
+
     def render(eta, hidden, mode, activation, seed, epoch):
         key = (eta, hidden, mode, activation, seed)
         if state.get("key") != key:
-            net = BPNetwork(hidden=(hidden,), eta=eta, mode=mode, activation=activation,
-                            max_epochs=XOR_EPOCHS, record_every=XOR_RECORD_EVERY,
-                            random_state=seed).fit(X, y)
-            state.update(key=key, net=net)
-            view.set_run(X, y, net.loss_curve_, key)
+            store(locals(), train(locals()))
         net = state["net"]
         h = net.history_
         i = h.locate(epoch)  # the last snapshot at or before the epoch asked for
@@ -171,10 +208,7 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
         else:
             status = tr("epoch {epoch}: E = {E:.2e}, accuracy {right:.0f}/4").format(
                 epoch=shown, E=E, right=acc * 4)
-        view.show(Ws, ts, activation, shown, status,
-                  tr("{mode} BP, 2-{q}-1 network, {activation} hidden units, η = {eta:.3g}, "
-                     "seed {seed}").format(mode=tr(mode), q=hidden, activation=tr(activation),
-                                           eta=eta, seed=seed))
+        view.show(Ws, ts, activation, shown, status, title(eta, hidden, mode, activation, seed))
         return {"net": net, "epoch": shown, "E": E, "accuracy": acc,
                 "diverged": net.diverged_}
 
@@ -184,5 +218,8 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
                               widgets.VBox([c["mode"], c["activation"]])]),
                 c["epoch"], image]
 
-    return Dashboard("bp_xor_trainer", controls, view, render, layout_children=layout,
-                     css_class="chapter5-bp-xor")
+    live = Live(key=run_key, cached=lambda key: state.get("key") == key, train=train,
+                store=store, preview=preview)
+    dashboard = Dashboard("bp_xor_trainer", controls, view, render, layout_children=layout,
+                          css_class="chapter5-bp-xor", live=live)
+    return dashboard

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import numpy as np
 
+from ..i18n import tr
 from ..networks.boltzmann import RBM, bars_and_stripes
 from ..plots.boltzmann import RBMView
 from ._base import Dashboard
@@ -55,12 +56,13 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
     """
     controls = RBM_CONTROLS.widgets(locals(), style=_STYLE, width="330px")
     play = widgets.Play(value=epoch, min=0, max=RBM_EPOCHS, step=5, interval=100,
-                        description="play")
+                        description=tr("play"))
     widgets.jslink((play, "value"), (controls["epoch"], "value"))
     X = bars_and_stripes(3)
     d = DEFAULT_RUN
-    view = RBMView(comparison_label=f"faint: default run (η = {d['eta']:g}, CD-{d['k']}, "
-                                    f"q = {d['n_hidden']}, seed {d['seed']})")
+    view = RBMView(comparison_label=tr("faint: default run (η = {eta:g}, CD-{k}, q = {q}, "
+                                       "seed {seed})").format(eta=d["eta"], k=d["k"],
+                                                              q=d["n_hidden"], seed=d["seed"]))
     state: dict = {}
 
     def train(eta, k, n_hidden, seed):
@@ -99,8 +101,10 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
 
 def readout_text(info: dict, m: int, d: int) -> str:
     """One line of HTML with the shown epoch's numbers (the figure keeps only the first)."""
-    return (f"epoch {info['epoch']}: mean ln P(v) = {info['log_likelihood']:.3f} "
-            f"(uniform {-d * np.log(2):.3f}, best possible {-np.log(m):.3f}) &middot; "
-            f"P(the {m} patterns) = {info['mass']:.0%} &middot; reconstruction error "
-            f"{info['reconstruction_error']:.2g} &middot; {info['valid_samples']} of {m} "
-            f"samples are patterns ({RBM_SAMPLE_STEPS} Gibbs steps)")
+    return tr("epoch {epoch}: mean ln P(v) = {ll:.3f} (uniform {uniform:.3f}, best possible "
+              "{best:.3f}) &middot; P(the {m} patterns) = {mass:.0%} &middot; reconstruction "
+              "error {error:.2g} &middot; {valid} of {m} samples are patterns ({steps} Gibbs "
+              "steps)").format(
+        epoch=info["epoch"], ll=info["log_likelihood"], uniform=-d * np.log(2),
+        best=-np.log(m), m=m, mass=info["mass"], error=info["reconstruction_error"],
+        valid=info["valid_samples"], steps=RBM_SAMPLE_STEPS)

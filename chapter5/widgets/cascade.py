@@ -7,6 +7,7 @@ import time
 import ipywidgets as widgets
 
 from ..datasets import CASCADE_DATASETS, cascade_data
+from ..i18n import tr
 from ..networks.cascade import CascadeCorrelation
 from ..plots.cascade import CascadeView
 from ._base import Dashboard
@@ -59,7 +60,8 @@ def cascade_growth(dataset: str, noise: float, n_candidates: int, seed: int,
     {controls}
     """
     controls = CASCADE_CONTROLS.widgets(locals(), style=_STYLE, width="320px")
-    play = widgets.Play(value=units, min=0, max=MAX_HIDDEN, interval=700, description="play")
+    play = widgets.Play(value=units, min=0, max=MAX_HIDDEN, interval=700,
+                        description=tr("play"))
     widgets.jslink((play, "value"), (controls["units"], "value"))
     progress = widgets.HTML(layout=widgets.Layout(width="420px"))
     view = CascadeView()
@@ -72,24 +74,26 @@ def cascade_growth(dataset: str, noise: float, n_candidates: int, seed: int,
             runs = state.setdefault("runs", {})  # a few recent runs: going back is instant
             data = cascade_data(dataset, noise, seed)
             if key in runs:  # least recently used runs are dropped first
-                net, note = runs.pop(key), "(kept from before)"
+                net, note = runs.pop(key), tr("(kept from before)")
                 runs[key] = net
             else:
-                progress.value = "⏳ <b>growing</b> the network…"
+                progress.value = tr("⏳ <b>growing</b> the network…")
                 started = time.perf_counter()
                 net = CascadeCorrelation(max_hidden=MAX_HIDDEN, n_candidates=n_candidates,
                                          random_state=seed).fit(data[0], data[1])
-                note = f"in {time.perf_counter() - started:.2f} s"
+                note = tr("in {seconds:.2f} s").format(seconds=time.perf_counter() - started)
                 runs[key] = net
                 if len(runs) > MAX_RUNS_KEPT:
                     runs.pop(next(iter(runs)))
-            label = ("two spirals" if spirals else dataset) + (f", noise {noise:.2f}" if noise
-                                                                  else "")
+            # the data set's name (CASCADE_DATASETS), translated where it is shown
+            label = ((tr("two spirals") if spirals else tr(dataset))
+                     + (tr(", noise {noise:.2f}").format(noise=noise) if noise else ""))
             view.set_run(net, *data, extent=EXTENTS["two_spirals" if spirals else "toy"],
                          key=key, label=label)
             state.update(key=key, net=net)
-            progress.value = (f"grew {net.n_hidden_} units, {net.n_epochs_} epochs {note}"
-                              + ("" if net.converged_ else "; unit limit reached"))
+            grew = tr("grew {units} units, {epochs} epochs {note}").format(
+                units=net.n_hidden_, epochs=net.n_epochs_, note=note)
+            progress.value = grew + ("" if net.converged_ else tr("; unit limit reached"))
             # the slider spans this run's stages. A new run shows its grown network (the
             # first one shows the stage asked for); the dashboard renders once more for that
             play.max = net.n_hidden_

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import numpy as np
 
+from ..i18n import tr
 from ..networks.elman import (
     ElmanNetwork,
     error_by_position,
@@ -82,7 +83,7 @@ def elman_explorer(n_hidden: int, eta: float, bptt: bool, seed: int,
     epoch -= epoch % RECORD_EVERY  # snapped to the snapshot grid, not refused
     controls = ELMAN_CONTROLS.widgets(locals(), style=_STYLE, width="360px")
     play = widgets.Play(value=controls["epoch"].value, min=0, max=N_EPOCHS, step=RECORD_EVERY,
-                        interval=80, description="play")
+                        interval=80, description=tr("play"))
     widgets.jslink((play, "value"), (controls["epoch"], "value"))
 
     X, Y = next_step_pairs(temporal_xor(s["n_triplets"], random_state=0),
@@ -91,9 +92,9 @@ def elman_explorer(n_hidden: int, eta: float, bptt: bool, seed: int,
     X_test, Y_test = next_step_pairs(test)
     table = error_by_position(lookup_table_errors(test, 2))
     view = ElmanView({
-        "best table of the last 2 bits": table,
-        "best table knowing the phase": error_by_position(lookup_table_errors(test, 2, 3)),
-    }, comparison_label="faint: the default run")  # DEFAULT_RUN; the notebook says which
+        tr("best table of the last 2 bits"): table,
+        tr("best table knowing the phase"): error_by_position(lookup_table_errors(test, 2, 3)),
+    }, comparison_label=tr("faint: the default run"))  # DEFAULT_RUN; the notebook says which
     runs: dict = {}
 
     def train(key):
@@ -115,18 +116,21 @@ def elman_explorer(n_hidden: int, eta: float, bptt: bool, seed: int,
     def render(n_hidden, eta, bptt, seed, epoch):
         key = (n_hidden, eta, bool(bptt), seed)
         run = train(key)
-        rule = "BPTT" if bptt else "Elman's 1990 rule (no BPTT)"
-        title = f"{rule}, q = {n_hidden} hidden units, η = {eta:.3g}, seed {seed}"
+        rule = "BPTT" if bptt else tr("Elman's 1990 rule (no BPTT)")
+        title = tr("{rule}, q = {q} hidden units, η = {eta:.3g}, seed {seed}").format(
+            rule=rule, q=n_hidden, eta=eta, seed=seed)
         if run["net"].diverged_:
-            title += f": DIVERGED at epoch {run['net'].n_epochs_}, the last finite weights"
+            title += tr(": DIVERGED at epoch {epoch}, the last finite weights").format(
+                epoch=run["net"].n_epochs_)
         view.set_training(run["epochs"], run["errors"], key, title)
         i = int(np.searchsorted(run["epochs"], epoch, side="right") - 1)
         # the mean of the three bars, not E (which carries the 1/2 of E(t) = ½ (ŷ - y)²):
         # a table of the last two bits is a floor only for this mean, not bit by bit
         mean = float(run["errors"][i].mean())
         # short: every character of an animated text costs ~0.15 ms to draw
-        info = view.show(i, f"epoch {int(run['epochs'][i])}: mean of the 3 bits {mean:.3f} "
-                            f"(2-bit table {table.mean():.3f})")
+        info = view.show(i, tr("epoch {epoch}: mean of the 3 bits {mean:.3f} "
+                               "(2-bit table {table:.3f})").format(
+            epoch=int(run["epochs"][i]), mean=mean, table=table.mean()))
         return {"net": run["net"], "E": float(run["loss"][i]), "mean_error": mean,
                 "history_errors": run["errors"], **info}
 

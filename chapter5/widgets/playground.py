@@ -7,6 +7,7 @@ import time
 import ipywidgets as widgets
 import numpy as np
 
+from .._bp_fast import unflatten
 from ..backprop import BPNetwork
 from ..datasets import PLAYGROUND_DATASETS, playground_data
 from ..i18n import tr
@@ -14,6 +15,7 @@ from ..metrics import labels_from_outputs
 from ..plots.playground import PlaygroundView
 from ._base import Dashboard
 from ._controls import Controls, Spec
+from ._live import Live
 
 __all__ = ["PLAYGROUND_DATASETS", "bp_playground", "playground_data"]
 
@@ -99,6 +101,65 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
     progress = widgets.HTML(layout=widgets.Layout(width="330px"))
     state: dict = {}
 
+    def run_key(v):
+        return (v["dataset"], v["noise"] if v["dataset"] != "watermelon" else None, v["layers"],
+                v["units"], v["activation"], v["eta"], v["mode"],
+                v["lam"] if v["regularization"] else None, v["early_stopping"], v["seed"])
+
+    def train(v, callback=None, max_epochs=EPOCHS):
+        X_tr, y_tr, X_va, y_va, _ = playground_data(v["dataset"], v["noise"], v["seed"])
+        net = BPNetwork(hidden=(v["units"],) * v["layers"], eta=v["eta"], mode=v["mode"],
+                        activation=v["activation"], lam=v["lam"] if v["regularization"] else 1.0,
+                        early_stopping=v["early_stopping"], patience=30, max_epochs=max_epochs,
+                        record_every=RECORD_EVERY, init="symmetric", random_state=v["seed"])
+        # validation data go to fit only for early stopping (the curves below are computed
+        # from the history), so plain runs keep the fast training loops
+        return net.fit(X_tr, y_tr, *((X_va, y_va) if v["early_stopping"] else ()),
+                       callback=callback)
+
+    def store(v, net, seconds=None):
+        key = run_key(v)
+        X_tr, y_tr, X_va, y_va, extent = playground_data(v["dataset"], v["noise"], v["seed"])
+        curves = _curves(net, X_tr, y_tr, X_va, y_va)
+        shapes = [W.shape for W in net.weights_]
+        view.set_run(X_tr, y_tr, X_va, y_va, extent, curves, shapes, v["activation"], key)
+        state.update(key=key, net=net, curves=curves, data=(X_tr, y_tr, X_va, y_va))
+        if seconds is None:
+            seconds = time.perf_counter() - state.pop("live_started", time.perf_counter())
+        progress.value = tr("trained {n} epochs in {seconds:.2f} s; scrub or press "
+                            "play").format(n=net.n_epochs_, seconds=seconds)
+
+    def preview(v, snap):
+        """A frame of a live training: the network so far, its curves growing."""
+        key = run_key(v)
+        X_tr, y_tr, X_va, y_va, extent = playground_data(v["dataset"], v["noise"], v["seed"])
+        if snap is None:  # the start: the initial weights
+            Ws, ts = BPNetwork(hidden=(v["units"],) * v["layers"], init="symmetric",
+                               random_state=v["seed"]).initial_parameters(2)
+            state["live"] = {"key": key, "epochs": [], "curves": []}
+            state["live_started"] = time.perf_counter()
+            epoch = 0
+        else:
+            shapes = [(2, v["units"])] + [(v["units"], v["units"])] * (v["layers"] - 1)
+            Ws, ts = unflatten(snap.params, [*shapes, (v["units"], 1)])
+            epoch = snap.epoch
+        probe = BPNetwork.from_parameters(Ws, ts, activation=v["activation"])
+        live = state["live"]
+        live["epochs"].append(epoch)
+        live["curves"].append((probe.error(X_tr, y_tr), probe.error(X_va, y_va),
+                               probe.score(X_tr, y_tr), probe.score(X_va, y_va)))
+        c = np.array(live["curves"])
+        curves = {"epochs": np.array(live["epochs"]), "train_loss": c[:, 0],
+                  "val_loss": c[:, 1], "train_acc": c[:, 2], "val_acc": c[:, 3]}
+        view.set_run(X_tr, y_tr, X_va, y_va, extent, curves, [W.shape for W in Ws],
+                     v["activation"], ("live", tuple(extent)), planned=EPOCHS)
+        status = tr("training: epoch {epoch} of {n}").format(epoch=epoch, n=EPOCHS)
+        view.show(Ws, ts, epoch, status)
+        progress.value = tr("⏳ <b>training</b>: epoch {epoch} of {n}").format(epoch=epoch,
+                                                                               n=EPOCHS)
+        dashboard.follow("epoch", epoch - epoch % RECORD_EVERY)  # the slider follows
+        return {"epoch": epoch, "training": True}
+
     def render(dataset, noise, layers, units, activation, eta, mode, regularization, lam,
                early_stopping, seed, epoch):
         controls["lam"].disabled = not regularization  # shown, but visibly not in use
@@ -109,21 +170,8 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
             # widget state goes to the browser at once, so the room sees that it is training
             progress.value = tr("⏳ <b>training</b> 300 epochs…")
             started = time.perf_counter()
-            X_tr, y_tr, X_va, y_va, extent = playground_data(dataset, noise, seed)
-            net = BPNetwork(hidden=(units,) * layers, eta=eta, mode=mode,
-                            activation=activation, lam=lam if regularization else 1.0,
-                            early_stopping=early_stopping, patience=30, max_epochs=EPOCHS,
-                            record_every=RECORD_EVERY, init="symmetric", random_state=seed)
-            # validation data go to fit only for early stopping (the curves below are
-            # computed from the history), so plain runs keep the fast training loops
-            net.fit(X_tr, y_tr, *((X_va, y_va) if early_stopping else ()))
-            curves = _curves(net, X_tr, y_tr, X_va, y_va)
-            shapes = [W.shape for W in net.weights_]
-            view.set_run(X_tr, y_tr, X_va, y_va, extent, curves, shapes, activation, key)
-            state.update(key=key, net=net, curves=curves, data=(X_tr, y_tr, X_va, y_va))
-            progress.value = tr("trained {n} epochs in {seconds:.2f} s; scrub or press "
-                                "play").format(n=net.n_epochs_,
-                                               seconds=time.perf_counter() - started)
+            v = locals()
+            store(v, train(v), seconds=time.perf_counter() - started)
         net, curves = state["net"], state["curves"]
         h = net.history_
         i = h.locate(epoch)  # the last snapshot at or before the epoch asked for
@@ -177,9 +225,11 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
                               c["epoch"], progress]),
                 image]
 
+    live = Live(key=run_key, cached=lambda key: state.get("key") == key, train=train,
+                store=store, preview=preview)
     dashboard = Dashboard("bp_playground", controls, view, render, layout_children=layout,
                           css_class="chapter5-playground",
-                          companions={"epoch": [play, *buttons.values()]})
+                          companions={"epoch": [play, *buttons.values()]}, live=live)
     dashboard.play = play
     dashboard.buttons = buttons
     dashboard.progress = progress

@@ -6,6 +6,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from ..datasets import RBF_DATASETS, rbf_data
+from ..i18n import tr
 from ..metrics import accuracy
 from ..networks import RBFNetwork
 from ..plots.rbf import RBFView
@@ -73,14 +74,22 @@ def rbf_explorer(dataset: str, n_centers: int, centers: str, beta: float, solver
         w_lim = float(np.clip(np.abs(net.w_).max() * 1.15, 1.0, 64.0))
         w_lim = float(2.0 ** np.ceil(np.log2(w_lim)))  # few distinct axis ranges to cache
         view.set_frame(extent, w_lim, dataset)
-        clamp = f" (q = {q}: one centre per sample at most)" if q < n_centers else ""
+        # the data set's name (RBF_DATASETS), translated where it is shown
+        clamp = (" " + tr("(q = {q}: one centre per sample at most)").format(q=q)
+                 if q < n_centers else "")
+        centres = (tr("q = {q} kmeans centres") if centers == "kmeans" else
+                   tr("q = {q} random centres")).format(q=q)
         beta_text = (f"β = {beta:.3g}" if solver == "lstsq" else
-                     f"β from {beta:.3g} to {net.beta_.min():.3g}…{net.beta_.max():.3g}")
-        status = (f"{dataset}: q = {q} {centers} centres{clamp}, {beta_text}, {solver}: "
-                  f"training MSE {mse:.4f}, accuracy {acc:.0%}")
+                     tr("β from {beta:.3g} to {lo:.3g}…{hi:.3g}").format(
+                         beta=beta, lo=net.beta_.min(), hi=net.beta_.max()))
+        status = tr("{dataset}: {centres}{clamp}, {beta}, {solver}: training MSE {mse:.4f}, "
+                    "accuracy {acc:.0%}").format(
+            dataset=tr(dataset), centres=centres, clamp=clamp, beta=beta_text,
+            solver=tr("lstsq") if solver == "lstsq" else tr("bp"), mse=mse, acc=acc)
         w_max = float(np.abs(net.w_).max())
         if w_max > w_lim:  # huge cancelling weights: wide bumps solved by least squares
-            status += f"\nlargest |w_i| = {w_max:.3g}: bars cut at ±{w_lim:g}"
+            status += "\n" + tr("largest |w_i| = {w_max:.3g}: bars cut at ±{w_lim:g}").format(
+                w_max=w_max, w_lim=w_lim)
         view.show(net, X, y, status)
         return {"net": net, "mse": mse, "accuracy": acc, "q": q}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from ..datasets import SOM_DATASETS, som_data
+from ..i18n import tr
 from ..networks.som import SOM
 from ..plots.som import SOMView
 from ._base import Dashboard
@@ -68,7 +69,8 @@ def som_explorer(data: str, rows: int, cols: int, topology: str, sigma: float, e
     {controls}
     """
     controls = SOM_CONTROLS.widgets(locals(), style=_STYLE, width="320px")
-    play = widgets.Play(value=step, min=0, max=N_SNAPSHOTS, interval=120, description="play")
+    play = widgets.Play(value=step, min=0, max=N_SNAPSHOTS, interval=120,
+                        description=tr("play"))
     link = widgets.jslink((play, "value"), (controls["step"], "value"))  # in the browser
     view = SOMView()
     status = widgets.HTML()

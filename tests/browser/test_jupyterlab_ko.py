@@ -7,13 +7,31 @@ from __future__ import annotations
 
 import pytest
 
-from chapter5.i18n import ko
-
 from .test_jupyterlab import DASHBOARDS, run_notebook_and_move_every_dashboard
 
 pytestmark = pytest.mark.browser
 
-KOREAN = {f"ko/{name}": [(css, ko.STRINGS.get(label, label)) for css, label in entries]
+
+def korean_label(css_class: str, label: str) -> str:
+    """The Korean description of the control labelled ``label`` in English, read off the
+    dashboard itself (a key may have a context, e.g. the "step" slider is "slider|step")."""
+    from chapter5 import i18n
+    from chapter5.widgets import DASHBOARDS as BUILDERS
+
+    for builder in BUILDERS.values():
+        english = builder()
+        if css_class not in english._dom_classes:
+            continue
+        name = next(k for k, c in english.controls.items() if c.description == label)
+        i18n.set_language("ko")
+        try:
+            return builder().controls[name].description
+        finally:
+            i18n.set_language(None)
+    raise AssertionError(f"no dashboard with the CSS class {css_class}")
+
+
+KOREAN = {f"ko/{name}": [(css, korean_label(css, label)) for css, label in entries]
           for name, entries in DASHBOARDS.items()}
 FIRST_HALF = sorted(n for n in KOREAN if not n.startswith("ko/5.5."))
 SECOND_HALF = sorted(n for n in KOREAN if n.startswith("ko/5.5."))

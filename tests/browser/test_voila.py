@@ -19,9 +19,9 @@ VOILA_DASHBOARDS = {
 
 
 def _label(name: str, label: str) -> str:
-    from chapter5.i18n import ko
+    from .test_jupyterlab_ko import korean_label
 
-    return ko.STRINGS.get(label, label) if name.startswith("ko/") else label
+    return korean_label(VOILA_DASHBOARDS[name][0], label) if name.startswith("ko/") else label
 
 
 @pytest.mark.parametrize("name", sorted(VOILA_DASHBOARDS))

@@ -267,4 +267,8 @@ STRINGS: dict[str, str] = {
     "current point": "현재 위치",
     "global minimum": "글로벌 미니멈",
     "local minimum": "로컬 미니멈",
+    # live retraining (issue 17): the status of a training still running
+    "training: epoch {epoch} of {n}": "학습 중: 에폭 {epoch}/{n}",
+    ", E = {E:.2e}": ", E = {E:.2e}",
+    "⏳ <b>training</b>: epoch {epoch} of {n}": "⏳ <b>학습 중</b>: 에폭 {epoch}/{n}",
 }

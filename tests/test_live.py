@@ -1,0 +1,105 @@
+"""Live retraining (issue 17): with an event loop running (as in a kernel), a control moved in
+the browser retrains in a worker thread while frames stream in; the newest change wins; the
+final picture is the synchronous one; changes made by code stay synchronous."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+import warnings
+
+import pytest
+
+from chapter5.widgets import bp_playground, bp_xor_trainer
+
+
+def _browser_sets(dashboard, name, value):
+    """What ipywidgets does with a message from the browser: set_state under a property lock."""
+    dashboard.controls[name].set_state({"value": value})
+
+
+async def _until_idle(dashboard, timeout=60.0):
+    deadline = time.monotonic() + timeout
+    while dashboard.live.busy:
+        assert time.monotonic() < deadline, "the live training did not finish"
+        await asyncio.sleep(0.01)
+
+
+def _run(coro):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no warning escapes a live training
+        return asyncio.run(coro)
+
+
+@pytest.mark.parametrize(("build", "changes"), [
+    (bp_xor_trainer, [("eta", 2.0), ("seed", 3)]),
+    (bp_playground, [("units", 6), ("eta", 0.1)]),
+])
+def test_the_newest_change_wins_and_ends_on_the_synchronous_picture(build, changes):
+    async def scenario():
+        d = build()
+        pictures = []
+        d.image.observe(lambda ch: pictures.append(ch["new"]), names="value")
+        for name, value in changes:  # two changes in quick succession, as a drag
+            _browser_sets(d, name, value)
+            assert d.live.busy and len(pictures) >= 1, "a first picture at once"
+            await asyncio.sleep(0.03)
+        await _until_idle(d)
+        await asyncio.sleep(0.2)  # nothing stale may arrive after the end
+        return d, pictures
+
+    d, pictures = _run(scenario())
+    direct = build(**{name: value for name, value in changes})
+    assert d.values == direct.values
+    assert d.image.value == direct.image.value == pictures[-1]
+    assert d.result["epoch"] == direct.result["epoch"]
+
+
+def test_a_change_made_by_code_stays_synchronous_even_with_a_loop():
+    async def scenario():
+        d = bp_xor_trainer()
+        d.controls["eta"].value = 0.5  # a notebook cell, not the browser
+        assert not d.live.busy and d.result["net"].eta == 0.5
+        return d
+
+    d = _run(scenario())
+    assert d.image.value == bp_xor_trainer(eta=0.5).image.value
+
+
+def test_without_a_loop_the_browser_path_is_synchronous_too():
+    d = bp_xor_trainer()
+    _browser_sets(d, "seed", 2)
+    assert not d.live.busy and d.image.value == bp_xor_trainer(seed=2).image.value
+
+
+def test_the_first_picture_arrives_within_100_ms_in_the_kernel():
+    async def scenario():
+        d = bp_xor_trainer()
+        times = []
+        for value in (0.5, 2.0, 0.25):
+            await _until_idle(d)
+            before = d.image.value
+            t0 = time.perf_counter()
+            _browser_sets(d, "eta", value)
+            assert d.image.value != before
+            times.append(time.perf_counter() - t0)
+        await _until_idle(d)
+        return times
+
+    times = _run(scenario())
+    assert statistics.median(times) < 0.1, f"first pictures after {times} s"
+
+
+def test_the_epoch_slider_follows_and_returns_to_the_students_value():
+    async def scenario():
+        d = bp_playground(epoch=150)
+        seen = []
+        d.controls["epoch"].observe(lambda ch: seen.append(ch["new"]), names="value")
+        _browser_sets(d, "units", 5)
+        await _until_idle(d)
+        return d, seen
+
+    d, seen = _run(scenario())
+    assert d.values["epoch"] == 150 and d.result["epoch"] == 150
+    assert seen and seen[0] == 0, "the slider followed the training from epoch 0"
