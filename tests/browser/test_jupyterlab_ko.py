@@ -37,9 +37,30 @@ FIRST_HALF = sorted(n for n in KOREAN if not n.startswith("ko/5.5."))
 SECOND_HALF = sorted(n for n in KOREAN if n.startswith("ko/5.5."))
 
 
+# Hangul drawn with a real font, not the boxes ("tofu") of a missing glyph: in the font the
+# page uses for a widget label, Hangul must not measure like characters no font has
+NO_TOFU = """(el) => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = getComputedStyle(el).font;
+    const hangul = ctx.measureText('한국어판 학습률').width;
+    const missing = ctx.measureText('\\uE000\\uE001\\uE002\\uE003\\uE004\\uE005\\uE006').width;
+    return [hangul, missing];
+}"""
+
+
+def assert_no_tofu(page) -> None:
+    label = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .widget-label").first
+    if not label.count():
+        label = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedMarkdown").first
+    hangul, missing = page.evaluate(NO_TOFU, label.element_handle())
+    assert abs(hangul - missing) > 1.0, \
+        f"Hangul measures like missing glyphs ({hangul:.1f} vs {missing:.1f} px): no Korean font"
+
+
 @pytest.mark.parametrize("name", FIRST_HALF)
 def test_korean_notebook_runs_clean_and_its_dashboard_responds(page, lab_server, name):
     run_notebook_and_move_every_dashboard(page, lab_server, name, KOREAN[name])
+    assert_no_tofu(page)
 
 
 def test_make_lab_lang_ko_gives_a_korean_jupyterlab(page, lab_server):
