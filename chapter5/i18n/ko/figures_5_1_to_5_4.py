@@ -105,7 +105,7 @@ STRINGS: dict[str, str] = {
     "current epoch": "현재 에폭",
     "errors in the epoch (0 = converged)": "에폭의 오분류 수 (0 = 수렴)",
     "start (step 0 of {n}): w = {w}, θ = {theta:.3g}\npress play or move the step slider":
-        "시작 (스텝 0/{n}): w = {w}, θ = {theta:.3g}\n재생을 누르거나 스텝 슬라이더를 움직이세요",
+        "시작 (스텝 0/{n}): w = {w}, θ = {theta:.3g}\n재생을 누르거나 스텝 슬라이더를 움직이십시오",
     "epoch {epoch}, step {t} of {n}: x = {x}, {change}\nnow w = {w}, θ = {theta:.3g}":
         "에폭 {epoch}, 스텝 {t}/{n}: x = {x}, {change}\n현재 w = {w}, θ = {theta:.3g}",
     "ŷ = y = {y}: correct, no change": "ŷ = y = {y}: 정답, 변화 없음",
@@ -222,7 +222,7 @@ STRINGS: dict[str, str] = {
         "무작위 데이터 분할, 잡음, 초기 가중치: 다시 학습",
     "⏳ <b>training</b> 300 epochs…": "⏳ 300 에폭 <b>학습 중</b>…",
     "trained {n} epochs in {seconds:.2f} s; scrub or press play":
-        "{n} 에폭 학습, {seconds:.2f}초; 슬라이더를 움직이거나 재생을 누르세요",
+        "{n} 에폭 학습, {seconds:.2f}초; 슬라이더를 움직이거나 재생을 누르십시오",
     "epoch {epoch}: training E {train_E:.3f}, accuracy {train_acc:.2f}; "
     "validation E {val_E:.3f}, accuracy {val_acc:.2f}":
         "에폭 {epoch}: 훈련 E {train_E:.3f}, 정확도 {train_acc:.2f}; "

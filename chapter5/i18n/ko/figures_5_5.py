@@ -62,7 +62,7 @@ STRINGS: dict[str, str] = {
     "ρ = {rho:g}: {n} categories": "ρ = {rho:g}: 범주 {n}개",
     "vigilance ρ": "경계 수준 ρ",
     "number of categories": "범주 수",
-    "vigilance sets the granularity": "경계 수준이 세분도를 정한다",
+    "vigilance sets the granularity": "경계 수준이 정하는 세분도",
     "not yet presented": "아직 제시하지 않은 샘플",
     "its category's box": "그 샘플의 범주 상자",
     "Fuzzy ART categories (boxes) in input space": "입력 공간의 Fuzzy ART 범주(상자)",
@@ -71,7 +71,7 @@ STRINGS: dict[str, str] = {
     "resets (failed match tests) of the sample": "그 샘플의 리셋 (실패한 매칭 검사)",
     "samples presented": "제시한 샘플 수",
     "count": "개수",
-    "new categories appear when nothing resonates": "공명하는 범주가 없으면 새 범주가 생긴다",
+    "new categories appear when nothing resonates": "공명하는 범주가 없을 때 생기는 새 범주",
     # art_replay: controls
     "the samples and their order: retrains": "샘플과 제시 순서: 다시 학습",
     "vigilance ρ, the share of the input a category must match: retrains":
@@ -247,7 +247,7 @@ STRINGS: dict[str, str] = {
     "{n} exact samples (noise level)": "정확한 샘플 {n}개 (잡음 수준)",
     "sweeps t": "스윕 t",
     "TV(empirical, P)": "TV(경험적 분포, P)",
-    "Gibbs sampling converges to P(s)": "깁스 샘플링은 P(s)로 수렴한다",
+    "Gibbs sampling converges to P(s)": "P(s)로 수렴하는 깁스 샘플링",
     "learned filters $w_{\\cdot j}$": "학습된 필터 w·ⱼ",
     "weight $w_{ij}$": "가중치 wᵢⱼ",
     "uniform over $2^{{{d}}}$ states": "2{d_sup}개 상태의 균등 분포",

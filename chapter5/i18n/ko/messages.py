@@ -13,15 +13,15 @@ STRINGS: dict[str, str] = {
     "✓ Correct.": "✓ 정답입니다.",
     "✗ Not yet.": "✗ 아직 아닙니다.",
     "Fill in your answer above (it is still None), then run this cell again.":
-        "위에 답을 채워 넣고(아직 None입니다) 이 셀을 다시 실행하세요.",
+        "위에 답을 채워 넣고(아직 None입니다) 이 셀을 다시 실행하십시오.",
 
     # --- 5.1 neuron model (neuron_checks) ---
     "Your neuron computes {gate} on all {n} inputs.":
         "작성한 뉴런이 입력 {n}개 모두에서 {gate} 게이트를 계산합니다.",
     "(Keep trying a few, then ask: which straight line would put (0,1) and (1,0) on one side "
     "and (0,0), (1,1) on the other?)":
-        "(몇 번 더 시도해 본 뒤 스스로 물어보세요: 어떤 직선이 (0,1)과 (1,0)을 한쪽에, "
-        "(0,0)과 (1,1)을 다른 쪽에 둘 수 있을까요?)",
+        "(몇 번 더 시도해 본 뒤 스스로 물어보십시오: 어떤 직선이 (0,1)과 (1,0)을 한쪽에, "
+        "(0,0)과 (1,1)을 다른 쪽에 둘 수 있습니까?)",
     "{n_wrong} of {n} inputs are wrong; e.g. x = {x} gives y = {y:g}, but {gate} needs "
     "{target}.":
         "입력 {n}개 중 {n_wrong}개가 틀렸습니다. 예를 들어 x = {x}에서 y = {y:g}이지만 "
@@ -33,12 +33,12 @@ STRINGS: dict[str, str] = {
         "선형 계층 하나가 쌓인 계층 전체를 그대로 재현합니다: 깊이가 더해 준 것은 없습니다.",
     "At x = 0 your layer gives a different output: check theta (how do the lower layers' "
     "thresholds pass through W?).":
-        "x = 0에서 작성한 계층의 출력이 다릅니다: theta를 확인하세요(아래 계층들의 임계값은 "
-        "W를 어떻게 거쳐 갈까요?).",
+        "x = 0에서 작성한 계층의 출력이 다릅니다: theta를 확인하십시오(아래 계층들의 임계값은 "
+        "W를 어떻게 거쳐 갑니까?).",
     "Your theta is right at x = 0, but W gives different outputs on the unit inputs: check "
     "the order of the matrix product.":
         "x = 0에서 theta는 맞지만 W가 단위 입력에서 다른 출력을 냅니다: 행렬 곱의 순서를 "
-        "확인하세요.",
+        "확인하십시오.",
     "Same outputs on every input: the sigmoid neuron is logistic regression.":
         "모든 입력에서 출력이 같습니다: 시그모이드 뉴런이 곧 로지스틱 회귀입니다.",
     "At x = 0 logistic regression gives {lr:.4f} but your neuron gives {mine:.4f}: theta is "
@@ -52,21 +52,21 @@ STRINGS: dict[str, str] = {
 
     # --- 5.2 perceptron and multilayer networks (perceptron_checks) ---
     "This run never converges, so no count is right: which gate is it?":
-        "이 실행은 수렴하지 않으므로 맞는 횟수가 없습니다: 어떤 게이트인가요?",
+        "이 실행은 수렴하지 않으므로 맞는 횟수가 없습니다: 어떤 게이트입니까?",
     "{answer} updates, spread over {n} epochs with errors and one clean epoch.":
         "갱신 {answer}번: 오류가 있는 에폭 {n}개에 걸쳐 일어났고, 그 뒤에 오류 없는 에폭이 "
         "하나 있습니다.",
     "Not {answer}. Check your first epoch: it has {first} update{s}; carry on from the "
     "weights it leaves.":
-        "{answer}번이 아닙니다. 첫 에폭을 확인하세요: 갱신이 {first}번 있습니다. 그 에폭이 "
-        "남긴 가중치에서 이어 가세요.",
+        "{answer}번이 아닙니다. 첫 에폭을 확인하십시오: 갱신이 {first}번 있습니다. 그 에폭이 "
+        "남긴 가중치에서 이어 가십시오.",
     "Shapes must fit: v is (2, q), gamma (q,), w (q,); got {v}, {gamma}, {w}.":
         "모양이 맞아야 합니다: v는 (2, q), gamma는 (q,), w는 (q,)인데 받은 모양은 {v}, "
         "{gamma}, {w}입니다.",
     "Your {q} hidden unit(s) make XOR linearly separable.":
-        "은닉 유닛 {q}개가 XOR을 선형 분리 가능하게 만듭니다.",
+        "은닉 유닛 {q}개가 XOR를 선형 분리 가능하게 만듭니다.",
     "x = {x} gives y = {y:g}, XOR needs {target}; its hidden representation is {h}.":
-        "x = {x}에서 y = {y:g}이지만 XOR은 {target}이어야 합니다. 이 입력의 은닉 표현은 "
+        "x = {x}에서 y = {y:g}이지만 XOR는 {target}이어야 합니다. 이 입력의 은닉 표현은 "
         "{h}입니다.",
 
     # --- 5.3 backpropagation (backprop_checks) ---
@@ -74,8 +74,8 @@ STRINGS: dict[str, str] = {
         "작성한 Δv의 모양은 {got}입니다. (입력 i, 은닉 유닛 h)마다 항목이 하나씩 있어야 "
         "합니다: {want}.",
     "It is off by a constant factor: check eta and signs.":
-        "상수배만큼 어긋납니다: eta와 부호를 확인하세요.",
-    "Which term of e_h is missing?": "e_h의 어느 항이 빠졌을까요?",
+        "상수배만큼 어긋납니다: eta와 부호를 확인하십시오.",
+    "Which term of e_h is missing?": "e_h의 어느 항이 빠졌습니까?",
     "On a random {d}-{q}-{l} network your Δv differs from -η ∂E_k/∂v.":
         "무작위 {d}-{q}-{l} 신경망에서 작성한 Δv가 -η ∂E_k/∂v와 다릅니다.",
     "Your Δv_ih = η e_h x_i matches -η ∂E_k/∂v_ih on 5 random networks.":
@@ -91,9 +91,9 @@ STRINGS: dict[str, str] = {
     "E ended between 20 % and 90 % of E_1": "E가 E_1의 20 %와 90 % 사이에서 끝났다",
     "E ended at or below 20 % of E_1": "E가 E_1의 20 % 이하에서 끝났다",
     "The {n} you filled in are right; {n_open} is still None: fill it in too.":
-        "채운 {n}개는 맞습니다. {n_open}개가 아직 None입니다: 그것도 채우세요.",
+        "채운 {n}개는 맞습니다. {n_open}개가 아직 None입니다: 그것도 채우십시오.",
     "The {n} you filled in are right; {n_open} are still None: fill them in too.":
-        "채운 {n}개는 맞습니다. {n_open}개가 아직 None입니다: 그것들도 채우세요.",
+        "채운 {n}개는 맞습니다. {n_open}개가 아직 None입니다: 그것들도 채우십시오.",
     "{names} at η = {eta:g}": "η = {eta:g}에서 {names}",
     "{first} and {second}": "{first} 및 {second}",
     "At η = {etas} both names are right: E rose in many epochs of the second half (the path "
@@ -104,8 +104,8 @@ STRINGS: dict[str, str] = {
     "Accumulated BP on watermelon 3.0α: {listing}.": "수박 데이터 3.0α에서 누적 BP: {listing}.",
     "How large is the very first update at this η? See how BPNetwork reports weights that "
     "blow up.":
-        "이 η에서 맨 첫 갱신은 얼마나 클까요? BPNetwork가 발산하는 가중치를 어떻게 알리는지 "
-        "보세요.",
+        "이 η에서 맨 첫 갱신은 얼마나 큽니까? BPNetwork가 발산하는 가중치를 어떻게 알리는지 "
+        "보십시오.",
     "The weights stay finite for all 2000 epochs.":
         "가중치는 2000 에폭 내내 유한한 값으로 남습니다.",
     "In the second half of training E rises in at most 10 % of the epochs; 'oscillating' "
@@ -130,14 +130,14 @@ STRINGS: dict[str, str] = {
         "큰 η를 쓸 때와 같습니다.",
     "Compare E after 2000 epochs with E_1, the error of the first epoch: it falls further "
     "than '{guess}' means ({rule}).":
-        "2000 에폭 뒤의 E를 첫 에폭의 오차 E_1과 비교하세요: E는 '{guess}'의 기준보다 더 많이 "
+        "2000 에폭 뒤의 E를 첫 에폭의 오차 E_1과 비교하십시오: E는 '{guess}'의 기준보다 더 많이 "
         "줄어듭니다. '{guess}'의 기준: {rule}.",
     "Compare E after 2000 epochs with E_1, the error of the first epoch: it falls less far "
     "than '{guess}' means ({rule}).":
-        "2000 에폭 뒤의 E를 첫 에폭의 오차 E_1과 비교하세요: E는 '{guess}'의 기준보다 덜 "
+        "2000 에폭 뒤의 E를 첫 에폭의 오차 E_1과 비교하십시오: E는 '{guess}'의 기준보다 덜 "
         "줄어듭니다. '{guess}'의 기준: {rule}.",
     "And look at the second half of its error curve: does E only fall?":
-        "그리고 오차 곡선의 후반부를 보세요: E가 줄기만 하나요?",
+        "그리고 오차 곡선의 후반부를 보십시오: E가 줄기만 합니까?",
     "{k} of your {n} predictions are wrong:": "예측 {n}개 중 {k}개가 틀렸습니다:",
     "1 of your {n} predictions is wrong:": "예측 {n}개 중 1개가 틀렸습니다:",
     "Your prediction is wrong:": "예측이 틀렸습니다:",
@@ -159,17 +159,17 @@ STRINGS: dict[str, str] = {
 
     # --- 5.5.1 RBF network (rbf_checks) ---
     "Your {q} Gaussian unit(s) compute XOR on all 4 inputs.":
-        "가우스 유닛 {q}개가 입력 4개 모두에서 XOR을 계산합니다.",
+        "가우스 유닛 {q}개가 입력 4개 모두에서 XOR를 계산합니다.",
     "x = {x} gives φ(x) = {phi:.4g}, read as {y}; XOR needs {target}.":
-        "x = {x}에서 φ(x) = {phi:.4g}이므로 {y}로 읽히지만, XOR은 {target}이어야 합니다.",
+        "x = {x}에서 φ(x) = {phi:.4g}이므로 {y}로 읽히지만, XOR는 {target}이어야 합니다.",
 
     # --- 5.5.2 ART (art_checks) ---
     "ρ = {rho:g} gives {n} categories on '{dataset}'.":
         "'{dataset}'에서 ρ = {rho:g}이면 범주가 {n}개 생깁니다.",
     "ART creates more than {n} categories at ρ = {rho:g}. Replay it step by step.":
-        "ρ = {rho:g}에서 ART는 범주를 {n}개보다 많이 만듭니다. 한 단계씩 다시 재생해 보세요.",
+        "ρ = {rho:g}에서 ART는 범주를 {n}개보다 많이 만듭니다. 한 단계씩 다시 재생해 보십시오.",
     "ART creates fewer than {n} categories at ρ = {rho:g}. Replay it step by step.":
-        "ρ = {rho:g}에서 ART는 범주를 {n}개보다 적게 만듭니다. 한 단계씩 다시 재생해 보세요.",
+        "ρ = {rho:g}에서 ART는 범주를 {n}개보다 적게 만듭니다. 한 단계씩 다시 재생해 보십시오.",
 
     # --- 5.5.3 SOM (som_checks) ---
     "({r}, {c}) is not a unit of this {rows} x {cols} map: rows are numbered 0 to "
@@ -178,14 +178,14 @@ STRINGS: dict[str, str] = {
         "{last_row}까지, 열 번호는 0부터 {last_col}까지입니다(파이썬처럼 0부터 셉니다).",
     "Give the unit as a (row, col) pair, not one number: unit u = row * cols + col is "
     "(u // cols, u % cols).":
-        "유닛을 숫자 하나가 아니라 (row, col) 쌍으로 주세요: 유닛 u = row * cols + col은 "
+        "유닛을 숫자 하나가 아니라 (row, col) 쌍으로 주십시오: 유닛 u = row * cols + col은 "
         "(u // cols, u % cols)입니다.",
     "Unit ({r}, {c}) is the closest: |x - w| = {dist:.4f}.":
         "가장 가까운 유닛은 ({r}, {c})입니다: |x - w| = {dist:.4f}.",
     "Unit ({r}, {c}) is at distance {dist:.4f} from x, but another unit is closer: compare "
     "|x - w_u| for every unit (the distance in the input space, not on the grid).":
         "x에서 유닛 ({r}, {c})까지의 거리는 {dist:.4f}이지만 더 가까운 유닛이 있습니다: "
-        "모든 유닛의 |x - w_u|를 비교하세요(격자 위가 아니라 입력 공간의 거리).",
+        "모든 유닛의 |x - w_u|를 비교하십시오(격자 위가 아니라 입력 공간의 거리).",
     "W_new needs one weight vector per unit, shape {want}; got shape {got}.":
         "W_new에는 유닛마다 가중치 벡터가 하나씩 있어야 합니다(모양 {want}). 받은 모양은 "
         "{got}입니다.",
@@ -220,17 +220,17 @@ STRINGS: dict[str, str] = {
     "In h_u = exp(-|r_u - r_u*|^2 / (2 σ^2)) the grid distance is squared.":
         "h_u = exp(-|r_u - r_u*|^2 / (2 σ^2))에서 격자 거리는 제곱합니다.",
     "Your neighbours moved a little too little: check the 2 in 2 σ^2.":
-        "이웃이 조금 덜 움직였습니다: 2 σ^2의 2를 확인하세요.",
+        "이웃이 조금 덜 움직였습니다: 2 σ^2의 2를 확인하십시오.",
     "Your update is centred on unit {unit}: is that the unit closest to x?":
-        "작성한 갱신의 중심이 유닛 {unit}입니다: 그 유닛이 x에 가장 가까운가요?",
+        "작성한 갱신의 중심이 유닛 {unit}입니다: 그 유닛이 x에 가장 가깝습니까?",
     "Unit ({r}, {c}) is off (it is {g:.3g} grid unit from the winner): recompute its h_u "
     "and its step.":
         "유닛 ({r}, {c})의 값이 어긋났습니다(승자에서 격자 {g:.3g}칸 떨어짐): 이 유닛의 h_u와 "
-        "이동량을 다시 계산하세요.",
+        "이동량을 다시 계산하십시오.",
     "Unit ({r}, {c}) is off (it is {g:.3g} grid units from the winner): recompute its h_u "
     "and its step.":
         "유닛 ({r}, {c})의 값이 어긋났습니다(승자에서 격자 {g:.3g}칸 떨어짐): 이 유닛의 h_u와 "
-        "이동량을 다시 계산하세요.",
+        "이동량을 다시 계산하십시오.",
 
     # --- 5.5.4 cascade-correlation (cascade_checks) ---
     "Your gradient has shape {got}; it needs one entry per incoming weight: {want}.":
@@ -239,26 +239,26 @@ STRINGS: dict[str, str] = {
     "On a random candidate ({m} samples, {l} outputs) your gradient differs from dS/dw.":
         "무작위 후보 유닛(샘플 {m}개, 출력 {l}개)에서 작성한 기울기가 dS/dw와 다릅니다.",
     "Are the errors centred (E_p,o minus their mean Ē_o)?":
-        "오차를 중심화했나요(E_p,o에서 평균 Ē_o를 뺐나요)?",
+        "오차를 중심화했습니까(E_p,o에서 평균 Ē_o를 뺐습니까)?",
     "Each output o enters with the sign σ_o of its correlation; is it there?":
-        "각 출력 o는 그 상관의 부호 σ_o와 함께 들어갑니다. 그 부호가 있나요?",
+        "각 출력 o는 그 상관의 부호 σ_o와 함께 들어갑니다. 그 부호가 있습니까?",
     "σ_o is the sign of the correlation itself, the sum over p of (V_p − V̄)(E_p,o − Ē_o); "
     "is that what yours takes the sign of?":
         "σ_o는 상관 자체, 곧 (V_p − V̄)(E_p,o − Ē_o)를 p에 대해 더한 값의 부호입니다. 작성한 "
-        "코드가 부호를 취하는 대상이 그것인가요?",
+        "코드가 부호를 취하는 대상이 그것입니까?",
     "Is the slope f'_p of the candidate's activation in the sum?":
-        "후보 유닛 활성화 함수의 기울기 f'_p가 합에 들어 있나요?",
+        "후보 유닛 활성화 함수의 기울기 f'_p가 합에 들어 있습니까?",
     "Yours is zero everywhere.": "작성한 기울기는 모든 곳에서 0입니다.",
     "It has the opposite sign: S is to be increased, and dS/dw points the way it grows.":
         "부호가 반대입니다: S는 키워야 하는 값이고, dS/dw는 S가 커지는 방향을 가리킵니다.",
     "It is off by a constant factor.": "상수배만큼 어긋납니다.",
-    "Check each factor of the sum over p and o.": "p와 o에 대한 합의 인수를 하나하나 확인하세요.",
+    "Check each factor of the sum over p and o.": "p와 o에 대한 합의 인수를 하나하나 확인하십시오.",
     "Your dS/dw matches the gradient of Fahlman's S on 5 random candidates.":
         "작성한 dS/dw가 무작위 후보 유닛 5개에서 팔먼의 S의 기울기와 일치합니다.",
     "The network stops growing at {n} units (every training point right); pick a stage "
     "from 0 to {n}.":
         "신경망은 유닛 {n}개에서 자라기를 멈춥니다(모든 훈련 점을 맞힘). 0부터 {n}까지에서 "
-        "단계를 고르세요.",
+        "단계를 고르십시오.",
     "{k} unit": "유닛 {k}개",
     "{k} units": "유닛 {k}개",
     "the best of all stages": "모든 단계 중 최고",
@@ -287,7 +287,7 @@ STRINGS: dict[str, str] = {
     "This is the gradient of Elman's original one-step rule: the error that reaches b_h(t) "
     "from later steps through the context weights (the Σ u e(t+1) term of e_h(t)) is "
     "missing.":
-        "이것은 엘만의 원래 한 단계 규칙에 따른 기울기입니다: 나중 단계에서 컨텍스트 가중치를 "
+        "이것은 Elman의 원래 한 단계 규칙에 따른 기울기입니다: 나중 단계에서 컨텍스트 가중치를 "
         "거쳐 b_h(t)에 이르는 오차(e_h(t)의 Σ u e(t+1) 항)가 빠졌습니다.",
     "Two things: the sign (g and e are minus derivatives), and the error coming back from "
     "later steps through the context.":
@@ -296,59 +296,59 @@ STRINGS: dict[str, str] = {
     "You averaged over the {T} steps; here E is the sum E(1) + E(2) + E(3).":
         "단계 {T}개에 대해 평균을 냈습니다. 여기서 E는 합 E(1) + E(2) + E(3)입니다.",
     "Then check the sign (g and e are minus derivatives).":
-        "그다음 부호를 확인하세요(g와 e는 도함수에 마이너스를 붙인 값).",
+        "그다음 부호를 확인하십시오(g와 e는 도함수에 마이너스를 붙인 값).",
     "Almost: the error from later steps is there, but it comes back through the wrong "
     "entries of u. Check which index of u the error comes back through: b_h(t) reaches "
     "hidden unit h'' at step t + 1 through u_hh'' (context unit h is the FIRST index), so "
     "e_h(t) sums u_hh'' e_h''(t+1) over the SECOND index. In numpy, with u_[h', h]: u_ @ e "
     "or u_.T @ e?":
         "거의 맞았습니다: 나중 단계의 오차가 들어 있지만 u의 엉뚱한 항목을 거쳐 돌아옵니다. "
-        "오차가 u의 어느 첨자를 거쳐 돌아오는지 확인하세요: b_h(t)는 u_hh''를 거쳐 단계 "
+        "오차가 u의 어느 첨자를 거쳐 돌아오는지 확인하십시오: b_h(t)는 u_hh''를 거쳐 단계 "
         "t + 1의 은닉 유닛 h''에 이릅니다(컨텍스트 유닛 h가 첫째 첨자). 따라서 e_h(t)는 "
-        "u_hh'' e_h''(t+1)을 둘째 첨자에 대해 더합니다. numpy에서 u_[h', h]라면 u_ @ e일까요, "
-        "u_.T @ e일까요?",
+        "u_hh'' e_h''(t+1)을 둘째 첨자에 대해 더합니다. numpy에서 u_[h', h]라면 u_ @ e입니까, "
+        "u_.T @ e입니까?",
     "That is the right method for another entry, ∂E/∂{name}, not {symbol}: check the "
     "subscripts (u_h'h: the first subscript is the context unit h', the second the hidden "
     "unit h); the book's start at 1, numpy's at 0.":
         "방법은 맞지만, 구한 값은 {symbol} 대신 다른 항목 ∂E/∂{name}의 값입니다: 첨자를 "
-        "확인하세요(u_h'h: 첫째 첨자는 컨텍스트 유닛 h', 둘째는 은닉 유닛 h). 책의 첨자는 "
+        "확인하십시오(u_h'h: 첫째 첨자는 컨텍스트 유닛 h', 둘째는 은닉 유닛 h). 책의 첨자는 "
         "1부터, numpy의 인덱스는 0부터 시작합니다.",
     "That is the right method for another entry, ∂E/∂{name}, not {symbol}: check the "
     "subscripts; the book's start at 1, numpy's at 0.":
         "방법은 맞지만, 구한 값은 {symbol} 대신 다른 항목 ∂E/∂{name}의 값입니다: 첨자를 "
-        "확인하세요. 책의 첨자는 1부터, numpy의 인덱스는 0부터 시작합니다.",
+        "확인하십시오. 책의 첨자는 1부터, numpy의 인덱스는 0부터 시작합니다.",
     "Not this value. Start at the last step: g(3) and e_h(3) have no later error to add; "
     "then walk back to t = 2 and t = 1, adding each step's share.":
-        "이 값이 아닙니다. 마지막 단계부터 시작하세요: g(3)과 e_h(3)에는 더할 나중 오차가 "
-        "없습니다. 그다음 t = 2, t = 1로 거슬러 가며 각 단계의 몫을 더하세요.",
+        "이 값이 아닙니다. 마지막 단계부터 시작하십시오: g(3)과 e_h(3)에는 더할 나중 오차가 "
+        "없습니다. 그다음 t = 2, t = 1로 거슬러 가며 각 단계의 몫을 더하십시오.",
 
     # --- 5.5.6 Boltzmann machine (boltzmann_checks) ---
     "P(s = {s}) is right: e^(-E(s)) over the sum of e^(-E(t)) for all {n} states.":
         "P(s = {s})가 맞습니다: e^(-E(s))를 상태 {n}개 모두의 e^(-E(t)) 합으로 나눈 "
         "값입니다.",
     "That is e^(-E(s)) alone: divide by Σ_t e^(-E(t)) over all {n} states (5.21).":
-        "그것은 e^(-E(s))뿐입니다: 상태 {n}개 모두에 대한 Σ_t e^(-E(t))로 나누세요(5.21).",
+        "그것은 e^(-E(s))뿐입니다: 상태 {n}개 모두에 대한 Σ_t e^(-E(t))로 나누십시오(5.21).",
     "A probability lies between 0 and 1: did you divide by the sum over all states (5.21)?":
-        "확률은 0과 1 사이에 있습니다: 모든 상태에 대한 합으로 나누었나요(5.21)?",
+        "확률은 0과 1 사이에 있습니다: 모든 상태에 대한 합으로 나누었습니까(5.21)?",
     "Check the sign of θ: (5.20) has - θ_i s_i, so a positive θ_i lowers the energy of "
     "s_i = 1.":
-        "θ의 부호를 확인하세요: (5.20)에는 - θ_i s_i가 있으므로 양수 θ_i는 s_i = 1의 에너지를 "
+        "θ의 부호를 확인하십시오: (5.20)에는 - θ_i s_i가 있으므로 양수 θ_i는 s_i = 1의 에너지를 "
         "낮춥니다.",
     "Check the sign of the pair term: (5.20) has - w_ij s_i s_j.":
-        "쌍 항의 부호를 확인하세요: (5.20)에는 - w_ij s_i s_j가 있습니다.",
+        "쌍 항의 부호를 확인하십시오: (5.20)에는 - w_ij s_i s_j가 있습니다.",
     "Each pair counts once in (5.20): the double sum runs over i < j only.":
         "(5.20)에서 각 쌍은 한 번만 셉니다: 이중 합은 i < j에 대해서만 더합니다.",
     "P(s) is proportional to e^(-E(s)): the lower the energy, the more likely the state.":
         "P(s)는 e^(-E(s))에 비례합니다: 에너지가 낮을수록 그 상태가 나올 확률이 높습니다.",
     "Close: give three decimals. Your value agrees with P(s) only to fewer digits, so the "
     "method looks right; keep the unrounded e^(-E) values until the last step.":
-        "거의 맞았습니다: 소수점 아래 세 자리까지 답하세요. 값이 P(s)와 그보다 적은 "
+        "거의 맞았습니다: 소수점 아래 세 자리까지 답하십시오. 값이 P(s)와 그보다 적은 "
         "자릿수까지만 일치하니 방법은 맞아 보입니다. e^(-E) 값은 마지막 단계까지 반올림하지 "
-        "마세요.",
+        "마십시오.",
     "That is not P(s) for this machine. Compute E(t) (5.20) for all {n} states, then "
     "e^(-E(s)) / Σ_t e^(-E(t)) (5.21).":
         "이 볼츠만 머신의 P(s)가 아닙니다. 상태 {n}개 모두의 E(t)(5.20)를 계산한 다음 "
-        "e^(-E(s)) / Σ_t e^(-E(t))(5.21)를 구하세요.",
+        "e^(-E(s)) / Σ_t e^(-E(t))(5.21)를 구하십시오.",
     "No distribution does better than the training set's own (Gibbs' inequality); an RBM "
     "can only approach it.":
         "훈련 세트 자신의 분포보다 나은 분포는 없습니다(깁스 부등식). RBM은 그 분포에 다가갈 "
@@ -369,16 +369,16 @@ STRINGS: dict[str, str] = {
         "묻습니다.",
     "Close: give three decimals. Your value agrees with the best only to fewer digits, so "
     "the idea looks right.":
-        "거의 맞았습니다: 소수점 아래 세 자리까지 답하세요. 값이 최댓값과 그보다 적은 "
+        "거의 맞았습니다: 소수점 아래 세 자리까지 답하십시오. 값이 최댓값과 그보다 적은 "
         "자릿수까지만 일치하니 생각은 맞아 보입니다.",
     "Too high: no distribution reaches that. How much probability can each pattern get if "
     "they share a total of 1?":
         "너무 큽니다: 어떤 분포도 거기에 이르지 못합니다. 패턴들이 합계 1을 나눠 가진다면 각 "
-        "패턴은 확률을 얼마나 받을 수 있을까요?",
+        "패턴은 확률을 얼마나 받을 수 있습니까?",
     "A model can do better than that. Which distribution over binary vectors makes "
     "(1/m) Σ ln P(x_k) as large as possible?":
         "모델은 그보다 더 잘할 수 있습니다. 이진 벡터에 대한 어떤 분포가 (1/m) Σ ln P(x_k)를 "
-        "가장 크게 만들까요?",
+        "가장 크게 만듭니까?",
 
     # --- data-set display names (chapter5/datasets: the dashboards' menus call tr(label)) ---
     "AND": "AND",
