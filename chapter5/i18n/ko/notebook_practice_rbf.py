@@ -21,7 +21,7 @@ STRINGS: dict[str, str] = {
     "{mode}, validation": "{mode}, 검증",
     "per epoch": "에폭 기준",
     "per update": "갱신 기준",
-    "parameter updates": "파라미터 갱신 횟수",
+    "parameter updates": "매개변수 갱신 횟수",
     "the 10 changes of v_(density,3), x 1000:": "v_(밀도,3)의 변화 10번 (× 1000):",
     "net change {net:+.3f}, total movement {total:.3f}: {share:.0f}% of the movement "
     "cancels out":
