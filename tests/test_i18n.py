@@ -10,6 +10,7 @@ import warnings
 from pathlib import Path
 
 import ipywidgets as widgets
+import nbformat
 import pytest
 from matplotlib.text import Text
 
@@ -29,13 +30,26 @@ ALLOWED_LATIN = {
 }
 
 
-def source_keys() -> set[str]:
-    """Every ``tr("literal")`` key in the package (with ``context=``: "context|text")."""
-    keys = set()
+def _sources():
+    """The package's modules and the English notebooks' code cells (the Korean ones run the
+    same code), as Python source."""
     for path in PACKAGE.rglob("*.py"):
-        if "i18n" in path.parts:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if "i18n" not in path.parts:
+            yield path.read_text(encoding="utf-8")
+    for path in sorted((PACKAGE.parent / "notebooks").glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "code":
+                # IPython magics are not Python: leave those lines out
+                yield "\n".join(ln for ln in cell.source.splitlines()
+                                if not ln.lstrip().startswith(("%", "!")))
+
+
+def source_keys() -> set[str]:
+    """Every ``tr("literal")`` key in the package and the notebooks' code (with
+    ``context=``: "context|text")."""
+    keys = set()
+    for source in _sources():
+        tree = ast.parse(source)
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id == "tr" and node.args
