@@ -83,10 +83,6 @@ check: lint
 # one worker per core (CI: 2); --dist loadfile keeps each notebook's cells, and each test
 # file, on one worker, in order (nbval needs that; the browser tests share one server)
 XDIST  ?= -n auto --dist loadfile
-# the main run has one worker more than cores: its browser tests spend about a third of their
-# time waiting (kernel start, page load, the browser drawing), which a third worker fills
-MAIN_XDIST ?= -n $(shell $(PYTHON) -c "import os; print(len(os.sched_getaffinity(0)) + 1)") \
-              --dist loadfile
 
 # Every printed number must be the same on a student's machine, so after the main run nbval
 # compares every notebook twice more (issue 14):
@@ -106,7 +102,7 @@ test: lint $(LOWEST)/.installed
 	@rm -f $(SETUP_LOG).status
 	@( $(PY) -m pytest -q -p no:cacheprovider $(SETUP_TEST) > $(SETUP_LOG) 2>&1; \
 	   echo $$? > $(SETUP_LOG).status ) > /dev/null 2>&1 &
-	$(PY) -m pytest $(MAIN_XDIST) $(NBVAL) tests notebooks chapter5 --doctest-modules \
+	$(PY) -m pytest $(XDIST) $(NBVAL) tests notebooks chapter5 --doctest-modules \
 	    --deselect $(SETUP_TEST) $(PYTEST_ARGS)
 	@echo "nbval again: OpenBLAS Prescott kernels, numpy SIMD dispatch off"
 	$(PORTABLE_ENV) $(PY) -m pytest $(XDIST) $(NBVAL) -p no:cacheprovider notebooks
