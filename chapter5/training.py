@@ -152,6 +152,7 @@ class EpochMonitor:
         self._etas: list[float] = []
         self.val_loss: list[float] = []
         self._best = (np.inf, 0, None)
+        self.best_epoch: int | None = None  # early stopping's choice, set by finish()
         self._prev_loss = np.inf
         self._snapshot(0)
 
@@ -214,7 +215,6 @@ class EpochMonitor:
         reached = self.epochs_done if self.diverged_at is None else self.diverged_at
         if self._snap_epochs[self._n_snaps - 1] != reached:
             self._snapshot(reached)
-        self.best_epoch = None
         if self.patience is not None and self._best[2] is not None:
             self.params[:] = self._best[2]
             self.best_epoch = self._best[1]

@@ -153,9 +153,9 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
     def run_key(values):
         return tuple(values[k] for k in ("eta", "hidden", "mode", "activation", "seed"))
 
-    def train(values, callback=None, max_epochs=XOR_EPOCHS):
+    def train(values, callback=None):
         return BPNetwork(hidden=(values["hidden"],), eta=values["eta"], mode=values["mode"],
-                         activation=values["activation"], max_epochs=max_epochs,
+                         activation=values["activation"], max_epochs=XOR_EPOCHS,
                          record_every=XOR_RECORD_EVERY, random_state=values["seed"]
                          ).fit(X, y, callback=callback)
 
@@ -190,9 +190,9 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
         return {"epoch": epoch, "training": True}
 
     def render(eta, hidden, mode, activation, seed, epoch):
-        key = (eta, hidden, mode, activation, seed)
-        if state.get("key") != key:
-            store(locals(), train(locals()))
+        values = locals()
+        if state.get("key") != run_key(values):
+            store(values, train(values))
         net = state["net"]
         h = net.history_
         i = h.locate(epoch)  # the last snapshot at or before the epoch asked for

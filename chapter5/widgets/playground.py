@@ -106,11 +106,11 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
                 v["units"], v["activation"], v["eta"], v["mode"],
                 v["lam"] if v["regularization"] else None, v["early_stopping"], v["seed"])
 
-    def train(v, callback=None, max_epochs=EPOCHS):
+    def train(v, callback=None):
         X_tr, y_tr, X_va, y_va, _ = playground_data(v["dataset"], v["noise"], v["seed"])
         net = BPNetwork(hidden=(v["units"],) * v["layers"], eta=v["eta"], mode=v["mode"],
                         activation=v["activation"], lam=v["lam"] if v["regularization"] else 1.0,
-                        early_stopping=v["early_stopping"], patience=30, max_epochs=max_epochs,
+                        early_stopping=v["early_stopping"], patience=30, max_epochs=EPOCHS,
                         record_every=RECORD_EVERY, init="symmetric", random_state=v["seed"])
         # validation data go to fit only for early stopping (the curves below are computed
         # from the history), so plain runs keep the fast training loops
@@ -164,13 +164,11 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
                early_stopping, seed, epoch):
         controls["lam"].disabled = not regularization  # shown, but visibly not in use
         controls["noise"].disabled = dataset == "watermelon"
-        key = (dataset, noise if dataset != "watermelon" else None, layers, units, activation,
-               eta, mode, lam if regularization else None, early_stopping, seed)
-        if state.get("key") != key:
+        v = locals()
+        if state.get("key") != run_key(v):
             # widget state goes to the browser at once, so the room sees that it is training
             progress.value = tr("⏳ <b>training</b> 300 epochs…")
             started = time.perf_counter()
-            v = locals()
             store(v, train(v), seconds=time.perf_counter() - started)
         net, curves = state["net"], state["curves"]
         h = net.history_
