@@ -291,3 +291,35 @@ def test_check_local_minimum_names_the_valid_surfaces():
     assert check_local_minimum("two_valleys", s.minima[1][0] + 0.01)
     with pytest.raises(ValueError, match="valid surfaces are"):
         check_local_minimum("two_valley", [0.0, 0.0])
+
+
+@pytest.mark.parametrize("surface", ["two_valleys", "rastrigin"])
+def test_compare_strategies_batched_runs_equal_one_run_per_start(surface):
+    """compare_strategies runs the descents of all starts at once; the table is the one of
+    one gradient_descent / random_restarts per start, from the same starts and seeds."""
+    from chapter5.minima import (
+        SURFACES,
+        _random_point,
+        compare_strategies,
+        gradient_descent,
+        random_restarts,
+    )
+
+    s = SURFACES[surface]
+    table = compare_strategies(surface, n_starts=7, random_state=3,
+                               strategies=("gradient descent", "momentum", "random restarts"))
+    rng = np.random.default_rng(3)
+    starts = [_random_point(s.bounds, rng) for _ in range(7)]
+    seeds = rng.integers(2 ** 31, size=7)
+    one_by_one = {
+        "gradient descent": [gradient_descent(s, x0, eta=s.eta, n_iter=200) for x0 in starts],
+        "momentum": [gradient_descent(s, x0, eta=s.eta, n_iter=200, momentum=0.8)
+                     for x0 in starts],
+        "random restarts": [random_restarts(s, n_starts=5, eta=s.eta, n_iter=80,
+                                            random_state=int(k)) for k in seeds],
+    }
+    for name, paths in one_by_one.items():
+        finals = np.array([p.values[-1] for p in paths])
+        np.testing.assert_allclose(table[name]["mean_final_E"], finals.mean(), rtol=1e-12)
+        assert table[name]["success_rate"] == np.mean(finals <= s.global_minimum[1] + 0.05)
+        assert table[name]["mean_evaluations"] == np.mean([p.evaluations for p in paths])
