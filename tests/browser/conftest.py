@@ -127,6 +127,18 @@ def browser():
             b.close()
 
 
+@pytest.fixture(scope="session")
+def lab_page(browser, lab_server):
+    """One JupyterLab page per worker, kept from test to test: loading JupyterLab costs
+    seconds of Chromium's time, so each test opens its notebook in the page already loaded
+    (``test_jupyterlab.open_notebook`` closes the previous one and shuts its kernel down)."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    pg = context.new_page()
+    pg.set_default_timeout(60_000)
+    yield pg
+    context.close()
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1500, "height": 1000})

@@ -10,5 +10,5 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("name", SECTION_5_5)
-def test_notebook_runs_clean_and_its_dashboard_responds(page, lab_server, name):
-    run_notebook_and_move_every_dashboard(page, lab_server, name)
+def test_notebook_runs_clean_and_its_dashboard_responds(lab_page, lab_server, name):
+    run_notebook_and_move_every_dashboard(lab_page, lab_server, name)

@@ -5,36 +5,41 @@ The §5.5 half runs from test_jupyterlab_ko_5_5.py, in parallel."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from .test_jupyterlab import DASHBOARDS, run_notebook_and_move_every_dashboard
+from .test_jupyterlab import BUILDER_OF, DASHBOARDS, run_notebook_and_move_every_dashboard
 
 pytestmark = pytest.mark.browser
 
 
+@functools.cache
 def korean_label(css_class: str, label: str) -> str:
     """The Korean description of the control labelled ``label`` in English, read off the
-    dashboard itself (a key may have a context, e.g. the "step" slider is "slider|step")."""
+    dashboard itself (a key may have a context, e.g. the "step" slider is "slider|step").
+    Built when a test needs it (not at collection: every xdist worker collects)."""
     from chapter5 import i18n
     from chapter5.widgets import DASHBOARDS as BUILDERS
 
-    for builder in BUILDERS.values():
-        english = builder()
-        if css_class not in english._dom_classes:
-            continue
-        name = next(k for k, c in english.controls.items() if c.description == label)
-        i18n.set_language("ko")
-        try:
-            return builder().controls[name].description
-        finally:
-            i18n.set_language(None)
-    raise AssertionError(f"no dashboard with the CSS class {css_class}")
+    builder = BUILDERS[BUILDER_OF[css_class]]
+    english = builder()
+    name = next(k for k, c in english.controls.items() if c.description == label)
+    i18n.set_language("ko")
+    try:
+        return builder().controls[name].description
+    finally:
+        i18n.set_language(None)
 
 
-KOREAN = {f"ko/{name}": [(css, korean_label(css, label)) for css, label in entries]
-          for name, entries in DASHBOARDS.items()}
-FIRST_HALF = sorted(n for n in KOREAN if not n.startswith("ko/5.5."))
-SECOND_HALF = sorted(n for n in KOREAN if n.startswith("ko/5.5."))
+def korean_dashboards(name: str) -> list[tuple[str, str]]:
+    """(CSS class, Korean control label) of each dashboard of ``ko/<name>`` to move."""
+    return [(css, korean_label(css, label)) for css, label in DASHBOARDS[name.removeprefix("ko/")]]
+
+
+KOREAN = sorted(f"ko/{name}" for name in DASHBOARDS)
+FIRST_HALF = [n for n in KOREAN if not n.startswith("ko/5.5.")]
+SECOND_HALF = [n for n in KOREAN if n.startswith("ko/5.5.")]
 
 
 # Hangul drawn with a real font, not the boxes ("tofu") of a missing glyph: in the font the
@@ -58,9 +63,9 @@ def assert_no_tofu(page) -> None:
 
 
 @pytest.mark.parametrize("name", FIRST_HALF)
-def test_korean_notebook_runs_clean_and_its_dashboard_responds(page, lab_server, name):
-    run_notebook_and_move_every_dashboard(page, lab_server, name, KOREAN[name])
-    assert_no_tofu(page)
+def test_korean_notebook_runs_clean_and_its_dashboard_responds(lab_page, lab_server, name):
+    run_notebook_and_move_every_dashboard(lab_page, lab_server, name, korean_dashboards(name))
+    assert_no_tofu(lab_page)
 
 
 def test_make_lab_lang_ko_gives_a_korean_jupyterlab(page, lab_server):
