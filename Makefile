@@ -83,34 +83,27 @@ check: lint
 # one worker per core (CI: 2); --dist loadfile keeps each notebook's cells, and each test
 # file, on one worker, in order (nbval needs that; the browser tests share one server)
 XDIST  ?= -n auto --dist loadfile
+# the browser tests mostly wait (for JupyterLab, the kernels, Chromium): two browsers at once
+BROWSER_XDIST ?= -n 2 --dist loadfile
 
 # Every printed number must be the same on a student's machine, so after the main run nbval
 # compares every notebook twice more (issue 14):
 # - on another machine's arithmetic: OpenBLAS forced to an old CPU's kernels and numpy's SIMD
 #   dispatch switched off (its baseline exp/tanh/sum code paths);
 # - in .venv-lowest, built at the lowest numpy, matplotlib and ipywidgets pyproject.toml declares.
-PORTABLE_ENV = OPENBLAS_CORETYPE=Prescott NPY_DISABLE_CPU_FEATURES="$$($(PY) tools/portability.py simd)"
 LOWEST ?= .venv-lowest
 
 # The students' path without make (README: pip-install the lab extra into a fresh venv) takes
-# minutes of downloading and little CPU: it runs in the background beside everything else and
-# is waited for at the end.
+# minutes of downloading and little CPU: it runs in the background beside everything else.
 SETUP_TEST := tests/test_student_setup.py::test_the_steps_run_as_written_in_a_fresh_venv
-SETUP_LOG  := $(VENV)/student-setup.log
 
-test: lint $(LOWEST)/.installed
-	@rm -f $(SETUP_LOG).status
-	@( $(PY) -m pytest -q -p no:cacheprovider $(SETUP_TEST) > $(SETUP_LOG) 2>&1; \
-	   echo $$? > $(SETUP_LOG).status ) > /dev/null 2>&1 &
-	$(PY) -m pytest $(XDIST) $(NBVAL) tests notebooks chapter5 --doctest-modules \
-	    --deselect $(SETUP_TEST) $(PYTEST_ARGS)
-	@echo "nbval again: OpenBLAS Prescott kernels, numpy SIMD dispatch off"
-	$(PORTABLE_ENV) $(PY) -m pytest $(XDIST) $(NBVAL) -p no:cacheprovider notebooks
-	@echo "nbval again: lowest declared versions ($$(tr '\n' ' ' < $(LOWEST)/constraints.txt))"
-	$(LOWEST)/bin/python -m pytest $(XDIST) $(NBVAL) -p no:cacheprovider notebooks
-	@echo "the students' path without make (pip into a fresh venv, run in the background):"
-	@while [ ! -s $(SETUP_LOG).status ]; do sleep 2; done; tail -n 3 $(SETUP_LOG); \
-	    exit $$(cat $(SETUP_LOG).status)
+# tools/test_phases.sh runs it all in two phases, the waiting jobs (pip, the browser) beside
+# the CPU-bound ones; the background jobs' logs are in .venv/test-logs/
+test: lint
+	@MAKE="$(MAKE)" PY="$(PY)" LOWEST="$(LOWEST)" XDIST="$(XDIST)" NBVAL="$(NBVAL)" \
+	    PORTABLE="$$($(PY) tools/portability.py simd)" PYTEST_ARGS="$(PYTEST_ARGS)" \
+	    SETUP_TEST="$(SETUP_TEST)" BROWSER_XDIST="$(BROWSER_XDIST)" \
+	    LOGS="$(VENV)/test-logs" bash tools/test_phases.sh
 
 # numpy, matplotlib and ipywidgets at their floors; the test tools at whatever pip picks
 $(LOWEST)/.installed: pyproject.toml $(VENV)/.installed-test

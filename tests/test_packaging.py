@@ -78,9 +78,16 @@ def test_the_declared_floors_are_the_versions_make_test_runs_nbval_at():
     assert portability.simd_features(), "numpy names no dispatched SIMD feature to switch off"
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     test_recipe = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
-    assert "$(PORTABLE_ENV) $(PY) -m pytest" in test_recipe and "notebooks" in test_recipe
-    assert "$(LOWEST)/bin/python -m pytest" in test_recipe
-    assert "OPENBLAS_CORETYPE=" in makefile and "NPY_DISABLE_CPU_FEATURES=" in makefile
+    assert "tools/portability.py simd" in test_recipe and "tools/test_phases.sh" in test_recipe
+    phases = (ROOT / "tools" / "test_phases.sh").read_text(encoding="utf-8")
+    portable = phases.split("nbval_portable() {", 1)[1].split("\n}", 1)[0]
+    assert "OPENBLAS_CORETYPE=Prescott" in portable and 'NPY_DISABLE_CPU_FEATURES="$PORTABLE"' \
+        in portable and "notebooks" in portable
+    lowest = phases.split("nbval_lowest() {", 1)[1].split("\n}", 1)[0]
+    assert '"$LOWEST/bin/python" -m pytest' in lowest and "notebooks" in lowest
+    # each of the three runs and the browser tests is started, and waited for
+    for job in ("nbval-portable", "nbval-lowest", "browser", "students-path"):
+        assert f"start {job} " in phases and f"finish {job}" in phases, job
 
 
 def test_readme_gives_the_two_commands_and_ci_calls_make_test():
