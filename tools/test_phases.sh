@@ -1,21 +1,20 @@
 #!/usr/bin/env bash
-# `make test`, in two phases that keep both cores of a CI machine busy (issue 16: < 10 min).
+# `make test`, scheduled so that both cores of a CI machine stay busy (issue 16: < 10 min).
 #
-# The checks are all there; only their order changed. What dominates is CPU: every notebook
-# runs eight times (English and Korean; nbval three times, once in the browser). The browser
-# tests, though, use about half a core (they mostly wait for JupyterLab, the kernel and
-# Chromium), and the two pip installs mostly wait for the network, so those run beside the
-# CPU-bound work instead of after it:
+# Every check is there; only the order changed. What costs is CPU: every notebook runs eight
+# times (English and Korean; nbval three times and once in JupyterLab). The browser tests use
+# about half a core (they mostly wait for JupyterLab, the kernel and Chromium) and the two pip
+# installs mostly wait for the network, so they run beside the CPU-bound work, not after it:
 #
-#   phase 1  unit tests, doctests and nbval (2 workers)    | pip: .venv-lowest, the students'
-#            (the kernel-side timing tests run here, on an  |      path in a fresh venv
-#            otherwise quiet machine)                       |
-#   phase 2  nbval again with Prescott kernels / SIMD off   | the browser tests (JupyterLab,
-#            and nbval in .venv-lowest, side by side        | Voila; 2 workers)
+#   1. the tests that time a dashboard against the 100 ms budget (tests/test_live*.py), on a
+#      machine that only runs pip beside them          | pip: .venv-lowest and the
+#   2. unit tests, doctests and nbval (2 workers)       |      students' path in a fresh venv
+#   3. nbval with Prescott kernels / SIMD off, and       | the browser tests (JupyterLab,
+#      nbval in .venv-lowest, side by side               | Voila; 2 workers), from step 2 on
 #
-# A job's log is printed when the job ends (in full if it failed). Called by the Makefile with
-# its variables in the environment: MAKE, PY, LOWEST, XDIST, NBVAL, PORTABLE, PYTEST_ARGS,
-# SETUP_TEST, BROWSER_XDIST, LOGS.
+# A background job's log is printed when it ends (in full if it failed). Called by the Makefile
+# with its variables in the environment: MAKE, PY, LOWEST, XDIST, NBVAL, PORTABLE,
+# PYTEST_ARGS, SETUP_TEST, BROWSER_XDIST, LOGS.
 set -uo pipefail
 
 mkdir -p "$LOGS"
@@ -58,23 +57,29 @@ nbval_lowest() {
     "$LOWEST/bin/python" -m pytest $XDIST $NBVAL -p no:cacheprovider notebooks
 }
 
+TIMED='tests/test_live*.py'
+
 t0=$SECONDS
-# phase 1
 start lowest-venv "$MAKE" --no-print-directory "$LOWEST/.installed"
 start students-path "$PY" -m pytest -q -p no:cacheprovider "$SETUP_TEST"
-step "unit tests, doctests, nbval" \
-    "$PY" -m pytest $XDIST $NBVAL tests notebooks chapter5 --doctest-modules \
-    -m "not browser" --deselect "$SETUP_TEST" $PYTEST_ARGS
-echo "(phase 1: $((SECONDS - t0)) s)"
+# shellcheck disable=SC2086  # the glob and the option lists are meant to split
+step "the first-picture budgets (tests/test_live*.py)" \
+    "$PY" -m pytest $XDIST -p no:cacheprovider $TIMED $PYTEST_ARGS
+echo "(step 1: $((SECONDS - t0)) s)"
 
-# phase 2
-echo "=== browser tests, nbval on other kernels and in the lowest versions (side by side)"
 start browser "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser tests/browser \
     $PYTEST_ARGS
+step "unit tests, doctests, nbval (the browser tests run beside them)" \
+    "$PY" -m pytest $XDIST $NBVAL tests notebooks chapter5 --doctest-modules \
+    -m "not browser" --ignore-glob="*/$TIMED" --deselect "$SETUP_TEST" $PYTEST_ARGS
+echo "(step 2: $((SECONDS - t0)) s)"
+
+echo "=== nbval on other kernels and in the lowest versions (side by side)"
 start nbval-portable nbval_portable
 finish lowest-venv && start nbval-lowest nbval_lowest
 finish nbval-portable
 [ -z "${PIDS[nbval-lowest]:-}" ] || finish nbval-lowest
+echo "(step 3: $((SECONDS - t0)) s)"
 finish browser
 finish students-path
 echo "(make test: $((SECONDS - t0)) s after lint)"
