@@ -179,7 +179,10 @@ class Dashboard(widgets.VBox):
         if run is not None and run.key == key:
             run.values = values  # e.g. the epoch slider moved during training: shown at the end
             return True
-        from_browser = owner is not None and name in getattr(owner, "_property_lock", {})
+        # a message from the browser is applied under a property lock: a slider sends
+        # "value", a dropdown or toggle buttons send "index" (and value follows from it)
+        lock = getattr(owner, "_property_lock", {}) if owner is not None else {}
+        from_browser = name in lock or "index" in lock
         loop = running_loop() if from_browser else None
         if loop is not None and not self.live.live.cached(key):
             self.live.start(values, loop)

@@ -15,6 +15,10 @@ notebook, :class:`Dashboard` does not train in the kernel's message handler. Ins
 4. a new change cancels the running training at its next epoch (the callback returns True)
    and starts the new one: the newest change wins, no stale frame follows, nothing queues.
 
+While a dashboard is idle in a kernel, its ``warm`` (optional) prepares, a little at a time,
+what a first frame would otherwise draw (a background, a network), so that the first
+picture after a change stays within ~100 ms.
+
 Why a thread and the event loop: the training loops are synchronous numpy / generated Python,
 so they cannot yield to the loop themselves; in a thread they leave the kernel free to receive
 the next slider message (the thread gives the interpreter lock up every few milliseconds),
@@ -29,15 +33,40 @@ and renders synchronously, exactly as before, so committed notebook outputs do n
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-__all__ = ["Live", "Snapshot"]
+__all__ = ["PLAY_INTERVAL", "IdleWork", "Live", "Snapshot", "prepare_when_idle"]
 
 FRAME_SECONDS = 0.08
-"""Time between streamed frames (12.5 per second, so at least 10 with drawing time)."""
+"""Time from one streamed frame's start to the next one's (12.5 frames per second while a
+frame takes less than that to draw; the drawing time is part of it, not added to it)."""
+
+MIN_GAP_SECONDS = 0.03
+"""The least time between two frames, for the training (which waits while a frame is drawn)
+and the kernel's other messages. The gap is also at least half the time the last frame took
+to draw: a costly frame (a large network at projector scale) lowers the frame rate rather
+than slowing the training more than threefold."""
+
+YIELD_SECONDS = 0.005
+YIELD_PAUSE_SECONDS = 0.0003
+"""The training thread pauses ``YIELD_PAUSE_SECONDS`` every ``YIELD_SECONDS`` (at an epoch's
+end). Without it the kernel's thread can wait for the interpreter for a whole training
+(measured with ``BPNetwork.fit`` in a thread: a 30 ms ``sleep`` of the main thread lasted the
+whole 1 s training, while the generated epoch function alone lets it in every 5 ms). The
+training must let the interpreter lock go and take it back at once, which wakes the waiting
+thread without handing it the lock and so restarts its wait. A pause hands the lock over;
+it costs the training a few per cent."""
+
+WARM_SECONDS = 0.5
+"""Delay after building a dashboard in a running kernel (or after a live training) before
+``Live.warm`` runs (the cell that built it has finished by then)."""
+
+WARM_STEP_SECONDS = 0.02
+"""Delay between two calls of ``Live.warm`` (messages from the browser go first)."""
 
 
 @dataclass
@@ -70,6 +99,14 @@ class Live:
     preview : callable
         ``preview(values, snapshot) -> result`` on the kernel's thread: draw a frame of the
         running training (``snapshot`` None: the start, before the first epoch).
+    warm : callable, optional
+        ``warm() -> bool``, on the kernel's thread, half a second after the dashboard is
+        built in a running kernel and after each live training, if nothing trains then:
+        prepare what a first frame needs (e.g. draw the live background, the next
+        architecture's network), so that the first change is as quick as the next ones. It
+        must change nothing shown. A true result asks for another call (soon, if still
+        idle): prepare a little at a time, so that a change never waits long behind it. Not
+        called without an event loop.
     """
 
     key: Callable
@@ -77,6 +114,7 @@ class Live:
     train: Callable
     store: Callable
     preview: Callable
+    warm: Callable | None = None
 
 
 @dataclass
@@ -90,9 +128,12 @@ class _Run:
     losses: list = field(default_factory=list)
     latest: Snapshot | None = None
     want: bool = False
-    # closed while a frame is drawn: the training waits at its next epoch, so the frame does
-    # not fight the training thread for the interpreter (a frame costs ~20 ms then, not ~80)
+    # closed while a frame is drawn: the training waits, so the frame does not fight the
+    # training thread for the interpreter (a frame costs ~20 ms then, not ~80); the training
+    # closes it itself when it hands a snapshot and waits right there
     gate: threading.Event = field(default_factory=threading.Event)
+    # wakes the drawing task (set from the training thread through the loop)
+    ready: asyncio.Event | None = None
     frames: int = 0
     started: float = field(default_factory=time.perf_counter)
 
@@ -122,6 +163,13 @@ class LiveRunner:
         self.run: _Run | None = None
         self.loop = None
         self.followed: set[str] = set()  # controls the frames move (see Dashboard.follow)
+        loop = running_loop() if live.warm is not None else None
+        if loop is not None:
+            loop.call_later(WARM_SECONDS, self._warm)
+
+    def _warm(self) -> None:
+        if self.run is None and self.live.warm():  # idle: nothing trains, no frame waits
+            asyncio.get_running_loop().call_later(WARM_STEP_SECONDS, self._warm)  # more
 
     # -- public state, for tests -----------------------------------------------------------
     @property
@@ -130,31 +178,65 @@ class LiveRunner:
         return self.run is not None
 
     def cancel(self) -> None:
-        if self.run is not None:
-            self.run.cancelled = True
-            self.run.gate.set()  # a waiting training must see the cancellation
-            self.run = None
+        """Stop the running training (a change went back to a setting already trained, which
+        renders at once): the controls its frames moved (the epoch slider) go back to where
+        the student left them, so that the picture is the one a direct build gives."""
+        run, self.run = self.run, None
+        if run is None:
+            return
+        run.cancelled = True
+        run.gate.set()  # a waiting training must see the cancellation
+        d = self.dashboard
+        with d.quietly():
+            for k in self.followed:
+                if d.controls[k].value != run.values[k]:
+                    d.controls[k].value = run.values[k]
 
     def start(self, values: dict, loop) -> None:
         """Cancel any running training, draw the first frame now, train in a thread."""
-        self.cancel()
+        old = self.run
+        if old is not None:  # cancelled; it waits at its next epoch while the first frame is
+            old.cancelled = True  # drawn (not competing for the interpreter), then stops
+            old.gate.clear()
         run = _Run(dict(values), self.live.key(values))
         self.run, self.loop = run, loop
         d = self.dashboard
-        d.result = self.live.preview(run.values, None)
-        d.image.value = d.view.encode()
+        try:
+            d.result = self.live.preview(run.values, None)
+            d.image.value = d.view.encode()
+        finally:
+            if old is not None:
+                old.gate.set()
 
         run.gate.set()
+
+        def wake():  # the drawing task, now (not at its next poll: the training thread
+            ready = run.ready  # would hold the interpreter meanwhile)
+            if ready is not None and not run.cancelled:
+                try:
+                    loop.call_soon_threadsafe(ready.set)
+                except RuntimeError:  # the loop is closed (a test ended)
+                    pass
+
+        yielded = [time.perf_counter()]
 
         def callback(info) -> bool:
             run.gate.wait()
             if run.cancelled:
                 return True
             run.losses.append(info.loss)
-            if run.want:  # the drawing task asked for a frame: hand it a copy
-                run.want = False
+            now = time.perf_counter()
+            if now - yielded[0] > YIELD_SECONDS:  # the kernel's thread gets the interpreter
+                time.sleep(YIELD_PAUSE_SECONDS)
+                yielded[0] = time.perf_counter()
+            if run.want:  # the drawing task asked for a frame: hand it a copy and wait here,
+                run.want = False  # leaving the interpreter to the frame, until it is drawn
+                run.gate.clear()
                 run.latest = Snapshot(info.epoch, info.max_epochs, list(run.losses),
                                       info.params.copy())
+                wake()
+                run.gate.wait()
+                return run.cancelled
             return False
 
         def work():
@@ -164,33 +246,44 @@ class LiveRunner:
                 run.error = exc
             finally:
                 run.done = True
+                wake()
 
         threading.Thread(target=work, name="chapter5-live-training", daemon=True).start()
         loop.create_task(self._stream(run))
 
     async def _stream(self, run: _Run) -> None:
         d = self.dashboard
+        loop = asyncio.get_running_loop()
+        last = loop.time()  # the first picture was just drawn
+        drawing = 0.0  # how long the last frame took
         while True:
-            await asyncio.sleep(FRAME_SECONDS)
+            delay = max(FRAME_SECONDS - (loop.time() - last), MIN_GAP_SECONDS, drawing / 2)
+            run.ready = asyncio.Event()  # (set when the training ends: the final picture then)
+            if not run.done:
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(run.ready.wait(), delay)
             if run.cancelled:
                 return  # a newer change owns the picture now
             if run.done:
                 break
-            run.want = True  # the training hands a copy at its next epoch ...
-            for _ in range(50):
-                await asyncio.sleep(0.002)
-                if run.latest is not None or run.done or run.cancelled:
-                    break
+            last = loop.time()
+            if run.latest is None:
+                run.ready = asyncio.Event()
+                run.want = True  # the training hands a copy at its next epoch ...
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(run.ready.wait(), 0.5)
             snap, run.latest = run.latest, None
             if snap is None or run.cancelled:
                 continue
             run.gate.clear()  # ... and waits while the frame is drawn
+            started = loop.time()
             try:
                 d.result = self.live.preview(run.values, snap)
                 d.image.value = d.view.encode()
                 run.frames += 1
             finally:
                 run.gate.set()
+                drawing = loop.time() - started
         if run.cancelled:
             return
         self.run = None
@@ -199,3 +292,96 @@ class LiveRunner:
         if run.model is not None and not getattr(run.model, "stop_reason_", "") == "callback":
             self.live.store(run.values, run.model)
         d.finish_live(run.values)
+        if self.live.warm is not None:  # ready for the next change
+            loop.call_later(WARM_SECONDS, self._warm)
+
+
+# --------------------------------------------------------------------------------------------
+# Idle preparation: pictures drawn in advance while the kernel waits
+# --------------------------------------------------------------------------------------------
+
+PLAY_INTERVAL = 66
+"""Milliseconds between two frames of a replay's Play button: 15 frames per second (issue 17);
+a replay frame (only the step changes) is drawn in ~10-35 ms here, so the kernel keeps up."""
+
+IDLE_DELAY = 1.0
+"""Seconds after a dashboard is built before it prepares pictures in the kernel's idle time."""
+IDLE_QUIET = 0.5
+"""A preparation waits until the dashboard's controls have been still for this long."""
+
+
+class IdleWork:
+    """What :func:`prepare_when_idle` still has to do, for tests and benchmarks.
+
+    Attributes
+    ----------
+    pending : list of callables
+        The jobs not run yet (empty: done, or nothing to do without an event loop).
+    n_done : int
+        Jobs run so far.
+    errors : list of Exception
+        What a job raised (the rest is dropped then: a picture is drawn when it is asked for).
+    """
+
+    def __init__(self, jobs: Iterable[Callable]):
+        self.pending = list(jobs)
+        self.n_done = 0
+        self.errors: list[Exception] = []
+        self.last_change = time.monotonic()
+
+    @property
+    def done(self) -> bool:
+        return not self.pending
+
+
+def prepare_when_idle(dashboard, jobs: Iterable[Callable],
+                      delay: float | None = None) -> IdleWork:
+    """Run ``jobs`` one at a time while the kernel is idle: each draws and keeps the static
+    frame of a state the dashboard has not shown yet (another data set, another surface).
+
+    Why: a control that changes what a figure's axes show (their ranges, a data set's points,
+    a surface) needs a full matplotlib draw of the figure, ~100-250 ms on 2 cores, too slow
+    for the first picture of a change (issue 17: 100 ms). Drawn in advance, the frame is a
+    kept background (:class:`~chapter5.plots.FigureView`), and the change only draws what
+    moves. The pictures are the same either way: a frame drawn in advance is the frame the
+    change would draw.
+
+    Only with a running event loop (a kernel): the first job starts ``delay`` seconds
+    (default :data:`IDLE_DELAY`) after the build, each further one on a later turn of the
+    loop, and never while a control moved in the last :data:`IDLE_QUIET` seconds or a live
+    training runs. A job changes nothing shown (neither the picture nor ``result``), so in a
+    kernel that nbclient or nbval drives, where it may run between two cells, the outputs
+    stay the same. Without a loop (plain Python, the tests) nothing is prepared.
+    """
+    work = IdleWork(jobs)
+    loop = running_loop()
+    if loop is None:
+        work.pending.clear()
+        return work
+
+    def moved(_change=None):
+        work.last_change = time.monotonic()
+
+    for control in dashboard.controls.values():
+        control.observe(moved, names="value")
+
+    def step():
+        if not work.pending:
+            return
+        quiet = time.monotonic() - work.last_change
+        if quiet < IDLE_QUIET or (dashboard.live is not None and dashboard.live.busy):
+            loop.call_later(max(IDLE_QUIET - quiet, 0.05), step)  # the room comes first
+            return
+        job = work.pending.pop(0)
+        try:
+            job()
+        except Exception as exc:  # kept for tests; the change will draw it when it comes
+            work.errors.append(exc)
+            work.pending.clear()
+            return
+        work.n_done += 1
+        if work.pending:
+            loop.call_later(0.02, step)  # messages that came in are handled first
+
+    loop.call_later(IDLE_DELAY if delay is None else delay, step)
+    return work
