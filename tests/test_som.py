@@ -154,6 +154,61 @@ def test_iterations_mode_records_fifty_snapshots_or_every_record_every():
     assert_array_equal(som.history_steps_, [0, 80, 160, 200])
 
 
+def test_fit_callback_sees_every_snapshot_and_changes_nothing():
+    X = np.random.default_rng(1).uniform(size=(40, 2))
+    kw = {"sigma": 2.0, "eta": 0.4, "decay": 3.0, "n_iterations": 450, "record_every": 100,
+          "random_state": 3}
+    plain = SOM(4, 5, **kw).fit(X)
+    seen = []
+    som = SOM(4, 5, **kw).fit(X, callback=lambda info: seen.append(
+        (info.epoch, info.loss, info.eta, info.max_epochs, info.params.copy(),
+         info.params.flags.writeable)))
+    assert som.stop_reason_ == plain.stop_reason_ == "n_iterations" and som.n_iter_ == 450
+    for name in ("weights_", "quantization_errors_", "history_steps_", "eta_schedule_"):
+        assert_array_equal(getattr(som, name), getattr(plain, name), err_msg=name)
+    assert [s[0] for s in seen] == [100, 200, 300, 400, 450] == list(som.history_steps_[1:])
+    assert_array_equal([s[1] for s in seen], som.quantization_errors_[1:],
+                       err_msg="loss: the quantization error of each snapshot")
+    assert [s[2] for s in seen] == [som.eta_schedule_[t - 1] for t in (100, 200, 300, 400, 450)]
+    assert {s[3] for s in seen} == {450} and not any(s[5] for s in seen)
+    for (t, *_rest), k in zip(seen, range(1, 6), strict=True):
+        assert_array_equal(_rest[3], som.history_[k].reshape(-1, 2), err_msg=f"t = {t}")
+    assert SOM(2, 2, n_epochs=2, random_state=0).fit(X).stop_reason_ == "max_epochs"
+
+
+def test_fit_callback_stops_training_at_a_snapshot():
+    X = np.random.default_rng(2).uniform(size=(30, 2))
+    full = SOM(3, 3, n_iterations=600, random_state=4).fit(X)
+    som = SOM(3, 3, n_iterations=600, random_state=4).fit(
+        X, callback=lambda info: info.epoch >= 240)
+    assert som.stop_reason_ == "callback" and som.n_iter_ == 240
+    assert_array_equal(som.history_steps_, full.history_steps_[:21])
+    assert_array_equal(np.asarray(som.history_), np.asarray(full.history_)[:21])
+    assert_array_equal(som.weights_, full.history_[20])
+    assert_array_equal(som.quantization_errors_, full.quantization_errors_[:21])
+    last = SOM(3, 3, n_iterations=600, random_state=4).fit(X, callback=lambda info: True)
+    assert last.n_iter_ == 12, "stops at the first snapshot (every T // 50 = 12 updates)"
+    with pytest.raises(TypeError, match="^callback must be callable or None"):
+        SOM(3, 3).fit(X, callback=3)
+
+
+def test_initial_weights_and_a_map_with_given_weights():
+    X = np.random.default_rng(5).uniform(size=(25, 3))
+    som = SOM(3, 4, topology="hexagonal", n_epochs=2, random_state=6)
+    W0 = som.initial_weights(X)
+    fitted = som.fit(X)
+    assert_array_equal(W0, fitted.history_[0], err_msg="the same draws as fit")
+    now = SOM(3, 4, topology="hexagonal").with_weights(fitted.history_[1])
+    snap = fitted.snapshot(1)
+    assert not hasattr(now, "history_")
+    assert_array_equal(now.u_matrix(), snap.u_matrix())
+    assert_array_equal(now.bmu(X), snap.bmu(X))
+    assert now.topographic_error(X) == snap.topographic_error(X)
+    assert not hasattr(fitted.with_weights(W0), "quantization_errors_")
+    with pytest.raises(ValueError, match=r"^W must have shape \(rows, cols, d\) = \(3, 4, d\)"):
+        som.with_weights(np.zeros((4, 3, 3)))
+
+
 def test_a_1d_map_orders_itself_along_a_line():
     X = np.linspace(0, 1, 60)[:, None]
     som = SOM(1, 6, n_epochs=40, random_state=1).fit(X)

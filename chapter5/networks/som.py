@@ -42,7 +42,7 @@ from .._validation import (
     check_random_state,
     check_scalar,
 )
-from ..training import History
+from ..training import EpochInfo, History
 
 __all__ = ["SCHEDULES", "SIGMA_MIN", "SOM", "decay_schedule", "grid_positions",
            "neighbourhood", "som_step"]
@@ -268,7 +268,10 @@ class SOM(TransformerMixin, Estimator):
     eta_schedule_, sigma_schedule_ : ndarray (T,)
         eta(t) and sigma(t) as used at each update.
     n_iter_ : int
-        T, the number of updates done.
+        T, the number of updates done (fewer if a callback stopped training).
+    stop_reason_ : {"max_epochs", "n_iterations", "callback"}
+        Why training stopped: all the planned updates were done (counted in epochs or in
+        iterations), or ``fit``'s callback asked to stop.
 
     Notes
     -----
@@ -333,9 +336,8 @@ class SOM(TransformerMixin, Estimator):
         return np.concatenate([rng.permutation(m) if self.shuffle else np.arange(m)
                                for _ in range(epochs)])
 
-    def fit(self, X, y=None) -> SOM:
-        """Train on X (m, d), one sample per update (y is ignored: unsupervised); returns
-        self."""
+    def _validate(self, X):
+        """Check X and every setting; return what training needs."""
         X = as_float_array(X, "X", ndim=2, allow_nan=False)
         if len(X) == 0 or X.shape[1] == 0:
             raise ValueError(f"X must have at least one row and one column; got shape {X.shape}")
@@ -354,7 +356,74 @@ class SOM(TransformerMixin, Estimator):
         if self.record_every is not None:
             check_scalar(self.record_every, "record_every", integer=True, min_value=1)
         check_scalar(self.n_epochs, "n_epochs", integer=True, min_value=1)  # even if unused
+        return X, rows, cols, eta0, sigma0, decay, schedule
+
+    def _layout(self, rows: int, cols: int) -> np.ndarray:
+        """Set ``grid_`` and ``edges_``; return the squared grid distances (n_units, n_units)."""
         grid = grid_positions(rows, cols, self.topology)
+        self.grid_ = grid
+        grid_d2 = ((grid[:, None, :] - grid[None, :, :]) ** 2).sum(axis=2)
+        u, v = np.nonzero(np.triu((grid_d2 > 0) & (grid_d2 < _NEAR ** 2)))
+        self.edges_ = np.column_stack([u, v])
+        return grid_d2
+
+    def initial_weights(self, X) -> np.ndarray:
+        """The weights (rows, cols, d) that :meth:`fit` would start from on X: the same draws
+        from ``random_state``, without training (e.g. the first picture of a live training).
+
+        Examples
+        --------
+        >>> X = np.random.default_rng(0).random((20, 2))
+        >>> som = SOM(2, 3, n_epochs=1, random_state=1)
+        >>> bool(np.array_equal(som.initial_weights(X), som.fit(X).history_[0]))
+        True
+        """
+        X, rows, cols, *_ = self._validate(X)
+        rng = check_random_state(self.random_state)
+        return self._initial_weights(X, rows * cols, rng).reshape(rows, cols, -1)
+
+    def with_weights(self, W) -> SOM:
+        """A copy of this map's settings holding the weights ``W`` (rows, cols, d): its grid
+        is laid out, so :meth:`bmu`, :meth:`u_matrix`, :meth:`topographic_error` ... work,
+        but it has no history (a map in the middle of its training, for a picture).
+
+        Examples
+        --------
+        >>> som = SOM(1, 3).with_weights([[[0.0], [1.0], [3.0]]])
+        >>> som.u_matrix().tolist()
+        [[1.0, 1.5, 2.0]]
+        """
+        rows = check_scalar(self.rows, "rows", integer=True, min_value=1)
+        cols = check_scalar(self.cols, "cols", integer=True, min_value=1)
+        W = as_float_array(W, "W", ndim=3, allow_nan=False)
+        if W.shape[:2] != (rows, cols):
+            raise ValueError(f"W must have shape (rows, cols, d) = ({rows}, {cols}, d); got "
+                             f"{W.shape}")
+        other = copy.copy(self)
+        for name in ("history_", "history_steps_", "quantization_errors_", "n_iter_",
+                     "eta_schedule_", "sigma_schedule_", "stop_reason_"):
+            other.__dict__.pop(name, None)
+        other._layout(rows, cols)
+        other.weights_ = W.copy()
+        other.n_features_in_ = W.shape[2]
+        return other
+
+    def fit(self, X, y=None, callback=None) -> SOM:
+        """Train on X (m, d), one sample per update (y is ignored: unsupervised); returns
+        self.
+
+        ``callback(info)`` (optional) is called at every snapshot of the history (every
+        ``record_every`` epochs or iterations, and after the last update) with a
+        :class:`~chapter5.training.EpochInfo` in which ``epoch`` is the number of updates
+        done, ``max_epochs`` is T, ``loss`` the quantization error on X, ``eta`` the rate
+        of the last update and ``params`` the weights (n_units, d, read-only); returning
+        True stops training there (``stop_reason_ == "callback"``; the map and its history
+        end at that update). Without a callback, or one that never stops, the result is the
+        same.
+        """
+        X, rows, cols, eta0, sigma0, decay, schedule = self._validate(X)
+        if callback is not None and not callable(callback):
+            raise TypeError(f"callback must be callable or None; got {_describe(callback)}")
         rng = check_random_state(self.random_state)
         m = len(X)
         W = self._initial_weights(X, rows * cols, rng)
@@ -365,10 +434,7 @@ class SOM(TransformerMixin, Estimator):
         else:
             every = self.record_every * (m if self.n_iterations is None else 1)
 
-        self.grid_ = grid
-        grid_d2 = ((grid[:, None, :] - grid[None, :, :]) ** 2).sum(axis=2)
-        u, v = np.nonzero(np.triu((grid_d2 > 0) & (grid_d2 < _NEAR ** 2)))
-        self.edges_ = np.column_stack([u, v])
+        grid_d2 = self._layout(rows, cols)
         self.eta_schedule_ = decay_schedule(eta0, T, decay, schedule)
         self.sigma_schedule_ = np.maximum(decay_schedule(sigma0, T, decay, schedule), SIGMA_MIN)
 
@@ -385,6 +451,7 @@ class SOM(TransformerMixin, Estimator):
         add_reduce = np.add.reduce  # (ndarray.sum adds a Python wrapper: ~1 us a call)
         samples = X[order][:, :, None]  # each sample as a (d, 1) column
         snapshots, steps = [W.copy()], [0]
+        self.stop_reason_ = "max_epochs" if self.n_iterations is None else "n_iterations"
         for t, (x, eta_t, c_t) in enumerate(zip(samples, etas, coef, strict=True), start=1):
             np.subtract(WT, x, out=DT)
             np.multiply(DT, DT, out=D2T)
@@ -397,7 +464,11 @@ class SOM(TransformerMixin, Estimator):
             if t % every == 0 or t == T:
                 snapshots.append(WT.T.copy())
                 steps.append(t)
-        self.n_iter_ = T
+                if callback is not None and self._report(callback, X, snapshots[-1], t, T,
+                                                         eta_t) and t < T:
+                    self.stop_reason_ = "callback"
+                    break
+        self.n_iter_ = steps[-1]
         self.n_features_in_ = X.shape[1]
         self.weights_ = snapshots[-1].reshape(rows, cols, -1).copy()
         self.history_ = SOMHistory(steps, np.array(snapshots).reshape(len(snapshots), rows,
@@ -405,6 +476,14 @@ class SOM(TransformerMixin, Estimator):
         self.history_steps_ = self.history_.steps
         self.quantization_errors_ = _quantization_errors(X, snapshots)
         return self
+
+    @staticmethod
+    def _report(callback, X, W, t: int, T: int, eta_t: float) -> bool:
+        """Call ``callback`` with the snapshot just taken; True: it asks to stop."""
+        view = W.view()
+        view.flags.writeable = False
+        info = EpochInfo(t, float(_quantization_errors(X, [W])[0]), None, eta_t, view, T)
+        return bool(callback(info))
 
     # -- using a trained map ------------------------------------------------------------------
 

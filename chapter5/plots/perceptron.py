@@ -120,19 +120,47 @@ class PerceptronReplayView(_PlaneMixin, FigureView):
         self.animated = [*plane, *self.points.values(), self.current, self.err_line,
                          self.err_now, self.title, self.outcome]
 
-    def set_run(self, X, y, history, errors, outcome: str, key) -> None:
-        """Load a training run: the data (static) and its recorded history."""
+    @staticmethod
+    def epochs_shown(n_epochs: int) -> int:
+        """The error panel's last epoch for a run of ``n_epochs``: 5, 10, 20, 50, 100 ..."""
+        return next(v for v in (5, 10, 20, 50, 100, 200, 500, 10**9) if v >= n_epochs)
+
+    def _frame(self, n_epochs: int, n_samples: int) -> None:
+        """The error panel's ranges: the only part of the frame that depends on the run."""
+        xmax = self.epochs_shown(n_epochs)
+        self.ax_err.set_xlim(0.5, xmax + 0.5)
+        self.ax_err.set_ylim(-0.3, n_samples + 0.3)
+        self.background_key = (xmax, n_samples)
+
+    def set_run(self, X, y, history, errors, outcome: str, key=None) -> None:
+        """Load a training run: the data (drawn on every change) and its recorded history.
+
+        ``key`` names the data set; the kept frame does not depend on it (only on the run's
+        length and the number of samples), so data sets with the same frame share it."""
         for cls in (0, 1):
             self.points[cls].set_data(X[y == cls, 0], X[y == cls, 1])
         self.history = history
         self.errors = np.asarray(errors)
         n_ep = len(self.errors)
-        xmax = next(v for v in (5, 10, 20, 50, 100, 200, 500, 10**9) if v >= n_ep)
-        self.ax_err.set_xlim(0.5, xmax + 0.5)
-        self.ax_err.set_ylim(-0.3, len(X) + 0.3)
+        self._frame(n_ep, len(X))
         self.err_line.set_data(np.arange(1, n_ep + 1), self.errors)
         self.outcome.set_text(outcome)
-        self.background_key = (key, xmax, len(X))
+
+    def prepare_frame(self, n_epochs: int, n_samples: int) -> bool:
+        """Draw and keep the frame of a run of ``n_epochs`` on ``n_samples`` samples without
+        changing the picture shown, so that a change leading to it costs no full redraw (the
+        dashboard calls this while the kernel is idle). False if it was kept already, or if
+        no run is shown yet."""
+        if self.background_key is None:
+            return False
+        key = (self.epochs_shown(n_epochs), n_samples)
+        if key in self._backgrounds:
+            return False
+        shown = self.background_key
+        self._frame(n_epochs, n_samples)
+        self.render()  # the full draw, kept as this frame's background
+        self._frame(*shown)
+        return True
 
     def show(self, t: int, eta: float):
         """Draw the state after ``t`` presentations; return a dict describing it."""

@@ -238,7 +238,9 @@ class SOMView(FigureView):
     """Left: the net over the data in the plane; middle: the U-matrix; right: the
     quantization error over the updates, with the current snapshot marked.
 
-    ``set_training(som, X, name)`` takes a newly trained map; ``show(k)`` draws snapshot k.
+    ``set_training(som, X, name)`` takes a newly trained map; ``show(k)`` draws snapshot k;
+    ``show_progress(...)`` draws a map still training (the frames of a live training), and
+    ``prepare_data(X, name)`` draws another data set's frame in advance.
     Only what depends on the data set is static (axes, ticks, colourbar, legend); the net,
     the U-matrix cells and the error curve are redrawn on every change, so retraining costs
     no full draw unless the data set changes. For that the U-matrix has no ticks (its
@@ -289,6 +291,7 @@ class SOMView(FigureView):
         self.ax_qe.legend(loc="upper right", fontsize=9)  # the layout is fixed after _build
         self.animated = [self.lines, self.nodes, self.qe_line, self.qe_now, self.qe_dot]
         self.som = self.X = None
+        self._grid = None
 
     def _set_data(self, X) -> None:
         self.X = X
@@ -312,14 +315,12 @@ class SOMView(FigureView):
         self.ax_u.set_xlim(centre[0] - half[0], centre[0] + half[0])
         self.ax_u.set_ylim(centre[1] + half[1], centre[1] - half[1])  # row 0 on top
 
-    def set_training(self, som, X, data_name: str) -> None:
-        """A newly trained map on the data set ``data_name`` (X: its samples, (m, 2))."""
-        if self.som is som:
-            return
+    def _prepare(self, som, X, data_name: str) -> None:
+        """The data set's frame and the map's grid of U-matrix cells (only what changed)."""
         if self.X is None or not np.array_equal(self.X, X):
             self._set_data(np.asarray(X, dtype=float))
         grid = (som.rows, som.cols, som.topology)
-        if self.som is None or grid != (self.som.rows, self.som.cols, self.som.topology):
+        if grid != self._grid:
             if self.cells is not None:
                 self.cells.remove()
             self.cells = PolyCollection(_cell_vertices(som), edgecolors="white",
@@ -329,9 +330,51 @@ class SOMView(FigureView):
             self._fit_grid(som.grid_)
             self.animated = [self.lines, self.nodes, self.cells, self.qe_line, self.qe_now,
                              self.qe_dot]
+            self._grid = grid
         self.background_key = data_name
+
+    def set_training(self, som, X, data_name: str) -> None:
+        """A newly trained map on the data set ``data_name`` (X: its samples, (m, 2))."""
+        if self.som is som:
+            return
+        self._prepare(som, X, data_name)
         self.som = som
         self.qe_line.set_data(som.history_steps_ / som.n_iter_, som.quantization_errors_)
+
+    def prepare_data(self, X, data_name: str) -> bool:
+        """Draw and keep the frame of another data set (its axes and points) without
+        changing the picture shown, so that switching to it later costs no full redraw
+        (the dashboard calls this while the kernel is idle). False if it was kept already."""
+        if data_name in self._backgrounds or self.X is None:
+            return False
+        shown, key = self.X, self.background_key
+        self._set_data(np.asarray(X, dtype=float))
+        self.background_key = data_name
+        self.render()  # the full draw, kept as this data set's background
+        self._set_data(shown)
+        self.background_key = key
+        return True
+
+    def show_progress(self, som, X, data_name: str, steps, errors, n_updates: int,
+                      status: str) -> dict:
+        """Draw a map still training: ``som`` holds its current weights (for example
+        :meth:`SOM.with_weights <chapter5.networks.som.SOM.with_weights>`), ``steps`` and
+        ``errors`` the quantization error so far at those updates, of ``n_updates`` (T);
+        ``status`` is returned for the line above the picture."""
+        self._prepare(som, X, data_name)
+        self.som = None  # the next trained map is drawn in full, even the one shown before
+        W = som.weights_.reshape(-1, 2)
+        self.lines.set_segments(_grid_segments(som, W))
+        self.nodes.set_data(W[:, 0], W[:, 1])
+        U = som.u_matrix()
+        self.cells.set_array(U.ravel() / U.max())
+        x = np.asarray(steps, dtype=float) / n_updates
+        errors = np.asarray(errors, dtype=float)
+        self.qe_line.set_data(x, errors)
+        self.qe_now.set_xdata([x[-1]] * 2)
+        self.qe_dot.set_data([x[-1]], [errors[-1]])
+        return {"t": int(steps[-1]), "weights": som.weights_, "u_matrix": U,
+                "quantization_error": float(errors[-1]), "status": status}
 
     def show(self, k: int) -> dict:
         """Draw snapshot k (clipped to the history); return what it shows."""

@@ -9,6 +9,7 @@ from ..minima import SURFACES, gradient_descent
 from ..plots.minima import DescentView
 from ._base import Dashboard
 from ._controls import Controls, Spec
+from ._live import PLAY_INTERVAL, prepare_when_idle
 
 __all__ = ["DESCENT_SURFACES", "descent_explorer"]
 
@@ -51,9 +52,11 @@ def descent_explorer(surface: str, x0: float, y0: float, eta: float, momentum: f
                      step: int) -> Dashboard:
     """Gradient descent (with momentum) on a 2-D surface, computed once, scrubbed by ``step``.
 
-    Changing the surface, the start, η or the momentum recomputes the 200-step path; the step
-    slider only indexes it. Left: contours with the path; right: the surface in 3-D. A too
-    large η oscillates across the valley and then diverges, which the title says.
+    Changing the surface, the start, η or the momentum recomputes the 200-step path (a few
+    ms); the step slider only indexes it. Left: contours with the path; right: the surface in
+    3-D. A too large η oscillates across the valley and then diverges, which the title says.
+    In a live kernel the other surfaces are drawn in advance while the kernel is idle, so
+    switching the surface is as quick as the rest.
 
     Parameters
     ----------
@@ -61,7 +64,8 @@ def descent_explorer(surface: str, x0: float, y0: float, eta: float, momentum: f
     """
     controls = DESCENT_CONTROLS.widgets(locals(), style=_STYLE, width="320px")
     controls["step"].description = tr("step", context="slider")  # "step" alone: the function
-    play = widgets.Play(value=step, min=0, max=N_STEPS, interval=80, description=tr("play"))
+    play = widgets.Play(value=step, min=0, max=N_STEPS, interval=PLAY_INTERVAL,
+                        description=tr("play"))
     widgets.jslink((play, "value"), (controls["step"], "value"))
     view = DescentView()
     state: dict = {}
@@ -102,4 +106,7 @@ def descent_explorer(surface: str, x0: float, y0: float, eta: float, momentum: f
                                       "y0": list(buttons.values())})
     dashboard.buttons = buttons
     dashboard.play = play
+    # the other surfaces' frames (a 3-D surface takes ~100 ms to draw) in idle time
+    dashboard.warm_up = prepare_when_idle(dashboard, [
+        (lambda name=name: view.prepare_surface(SURFACES[name])) for name in DESCENT_SURFACES])
     return dashboard

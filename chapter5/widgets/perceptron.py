@@ -11,6 +11,7 @@ from ..perceptron import Perceptron
 from ..plots.perceptron import PerceptronReplayView, XorNetworkView
 from ._base import Dashboard
 from ._controls import Controls, Spec
+from ._live import PLAY_INTERVAL, prepare_when_idle
 
 __all__ = ["REPLAY_DATASETS", "perceptron_replay", "xor_network_explorer"]
 
@@ -63,11 +64,12 @@ def perceptron_replay(dataset: str, eta: float, w1: float, w2: float, theta: flo
                       step: int) -> Dashboard:
     """Train a perceptron once, then replay it sample by sample.
 
-    Changing the data set, η or the initial weights retrains (``continuous_update=False``);
-    the step slider, the Play button and the step buttons only index the recorded history, so
-    scrubbing answers at once. The picture shows the data, the region each side of the decision
-    line predicts, the sample being presented and its update Δ(w, θ) = η(y − ŷ)(x, −1), and the
-    errors per epoch.
+    Changing the data set, η or the initial weights retrains (``continuous_update=False``,
+    ~1 ms); the step slider, the Play button (15 steps a second) and the step buttons only
+    index the recorded history, so scrubbing answers at once. The picture shows the data, the
+    region each side of the decision line predicts, the sample being presented and its update
+    Δ(w, θ) = η(y − ŷ)(x, −1), and the errors per epoch. In a live kernel the error panel's
+    frames for every run length are drawn in advance while the kernel is idle.
 
     Parameters
     ----------
@@ -84,7 +86,7 @@ def perceptron_replay(dataset: str, eta: float, w1: float, w2: float, theta: flo
     values = {**locals(), "step": 0}
     controls = REPLAY_CONTROLS.widgets(values, style=_REPLAY_STYLE, width="330px")
     controls["step"].description = tr("step", context="slider")  # "step" alone: the function
-    play = widgets.Play(value=0, min=0, max=1, interval=350, description=tr("play"))
+    play = widgets.Play(value=0, min=0, max=1, interval=PLAY_INTERVAL, description=tr("play"))
     widgets.jslink((play, "value"), (controls["step"], "value"))
     view = PerceptronReplayView()
     state: dict = {}
@@ -139,6 +141,12 @@ def perceptron_replay(dataset: str, eta: float, w1: float, w2: float, theta: flo
                           companions={"step": [play, *buttons]})
     if step:
         controls["step"].value = min(step, controls["step"].max)
+    # every frame a run can need (its length and the number of samples set the error
+    # panel's ranges; ~50-130 ms of full drawing each) in idle time
+    sizes = sorted({len(replay_data(name)[0]) for name in REPLAY_DATASETS})
+    lengths = sorted({view.epochs_shown(n) for n in range(1, REPLAY_MAX_EPOCHS + 1)})
+    dashboard.warm_up = prepare_when_idle(dashboard, [
+        (lambda n=n, m=m: view.prepare_frame(n, m)) for m in sizes for n in lengths])
     dashboard.play = play
     dashboard.buttons = {"back": buttons[0], "forward": buttons[1], "epoch": buttons[2]}
     return dashboard

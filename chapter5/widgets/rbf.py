@@ -12,10 +12,21 @@ from ..networks import RBFNetwork
 from ..plots.rbf import RBFView
 from ._base import Dashboard
 from ._controls import Controls, Spec
+from ._live import prepare_when_idle
 
 __all__ = ["RBF_DATASETS", "rbf_data", "rbf_explorer"]
 
 MAX_CENTERS = 40
+
+W_LIMS = tuple(2.0 ** k for k in range(7))
+"""The weights panel's ranges ±w_lim (see :func:`_weights_range`)."""
+
+
+def _weights_range(net) -> float:
+    """The weights panel's range ±w_lim for a fitted network: 1.15 max |w_i|, between 1 and
+    64, rounded up to a power of two (few distinct ranges, so few frames to draw and keep)."""
+    w_lim = float(np.clip(np.abs(net.w_).max() * 1.15, 1.0, 64.0))
+    return float(2.0 ** np.ceil(np.log2(w_lim)))
 
 
 _STYLE = {"description_width": "7em"}
@@ -54,7 +65,9 @@ def rbf_explorer(dataset: str, n_centers: int, centers: str, beta: float, solver
     Step 1 chooses the centres (k-means or random samples, through ``seed``); step 2 fits the
     output weights by least squares ("lstsq") or fits w, the bias and every β_i by gradient
     descent ("bp", 500 epochs, η = 0.5). Every control refits (a few ms); the title gives the
-    training error and accuracy.
+    training error and accuracy. In a live kernel a frame for each data set and each range of
+    the weights panel is drawn in advance while the kernel is idle, so that switching the
+    data set, or a β that rescales the weights, is as quick as any other change.
 
     Parameters
     ----------
@@ -63,16 +76,19 @@ def rbf_explorer(dataset: str, n_centers: int, centers: str, beta: float, solver
     controls = RBF_CONTROLS.widgets(locals(), style=_STYLE, width="340px")
     view = RBFView()
 
-    def render(dataset, n_centers, centers, beta, solver, seed):
+    def fit(dataset, n_centers, centers, beta, solver, seed):
         X, y, extent = rbf_data(dataset)
         q = min(n_centers, len(X))
         net = RBFNetwork(q, centers=centers, beta=beta, solver=solver, eta=0.5,
                          max_epochs=500, random_state=seed).fit(X, y)
+        return net, X, y, extent, q
+
+    def render(dataset, n_centers, centers, beta, solver, seed):
+        net, X, y, extent, q = fit(dataset, n_centers, centers, beta, solver, seed)
         phi_train = net.decision_function(X)
         mse = float(np.mean((phi_train - y) ** 2))
         acc = accuracy(y, net.predict(X))
-        w_lim = float(np.clip(np.abs(net.w_).max() * 1.15, 1.0, 64.0))
-        w_lim = float(2.0 ** np.ceil(np.log2(w_lim)))  # few distinct axis ranges to cache
+        w_lim = _weights_range(net)
         view.set_frame(extent, w_lim, dataset)
         # the data set's name (RBF_DATASETS), translated where it is shown
         clamp = (" " + tr("(q = {q}: one centre per sample at most)").format(q=q)
@@ -93,10 +109,26 @@ def rbf_explorer(dataset: str, n_centers: int, centers: str, beta: float, solver
         view.show(net, X, y, status)
         return {"net": net, "mse": mse, "accuracy": acc, "q": q}
 
+    def prepare(dataset=None, w_lim=None):
+        """Draw in advance the frame of ``dataset`` (default: the one shown) with the weights
+        range ``w_lim`` (default: the one the other settings, as they are now, give)."""
+        values = dashboard.values
+        if dataset is not None:
+            values["dataset"] = dataset
+        if w_lim is None:
+            w_lim = _weights_range(fit(**values)[0])
+        view.prepare_frame(rbf_data(values["dataset"])[2], w_lim, values["dataset"])
+
     def layout(image):
         c = controls
         return [widgets.HBox([widgets.VBox([c["dataset"], c["n_centers"], c["centers"]]),
                               widgets.VBox([c["beta"], c["solver"], c["seed"]])]), image]
 
-    return Dashboard("rbf_explorer", controls, view, render, layout_children=layout,
-                     css_class="chapter5-rbf")
+    dashboard = Dashboard("rbf_explorer", controls, view, render, layout_children=layout,
+                          css_class="chapter5-rbf")
+    # in idle time, a frame for each data set and each weights range (~100-200 ms of full
+    # drawing each): any pair is then put together from their halves (RBFView.render)
+    dashboard.warm_up = prepare_when_idle(dashboard, [
+        *[(lambda name=name: prepare(name)) for name in RBF_DATASETS],
+        *[(lambda w=w: prepare(w_lim=w)) for w in W_LIMS]])
+    return dashboard

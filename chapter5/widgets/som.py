@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import ipywidgets as widgets
+import numpy as np
 
 from ..datasets import SOM_DATASETS, som_data
 from ..i18n import tr
-from ..networks.som import SOM
+from ..networks.som import SIGMA_MIN, SOM, decay_schedule
 from ..plots.som import SOMView
 from ._base import Dashboard
 from ._controls import Controls, Spec
+from ._live import PLAY_INTERVAL, Live, prepare_when_idle
 
 __all__ = ["SOM_DATASETS", "SOM_DECAY", "som_data", "som_explorer"]
 
@@ -62,31 +64,72 @@ def som_explorer(data: str, rows: int, cols: int, topology: str, sigma: float, e
     updates; above the picture, t, η(t), σ(t) and both errors of the snapshot shown. The
     start is uniform in the data's box (so the net starts tangled); η(t) and σ(t) shrink as
     exp(-3 t / T). Every control but ``step`` retrains; ``step`` (and Play) only indexes the
-    recorded history.
+    recorded history. Moved in the browser, a retraining control trains live: the first
+    picture (the new starting weights) comes at once, the map unfolds while it trains and the
+    replay slider follows it; the last picture is the one a direct build gives.
 
     Parameters
     ----------
     {controls}
     """
     controls = SOM_CONTROLS.widgets(locals(), style=_STYLE, width="320px")
-    play = widgets.Play(value=step, min=0, max=N_SNAPSHOTS, interval=120,
+    play = widgets.Play(value=step, min=0, max=N_SNAPSHOTS, interval=PLAY_INTERVAL,
                         description=tr("play"))
     link = widgets.jslink((play, "value"), (controls["step"], "value"))  # in the browser
     view = SOMView()
     status = widgets.HTML()
     state: dict = {}
 
+    def run_key(v):
+        return tuple(v[k] for k in ("data", "rows", "cols", "topology", "sigma", "eta",
+                                    "n_iterations", "seed"))
+
+    def untrained(v) -> SOM:
+        return SOM(v["rows"], v["cols"], sigma=v["sigma"], eta=v["eta"], decay=SOM_DECAY,
+                   topology=v["topology"], n_iterations=v["n_iterations"],
+                   record_every=v["n_iterations"] // N_SNAPSHOTS, random_state=v["seed"])
+
+    def train(v, callback=None):
+        return untrained(v).fit(som_data(v["data"]), callback=callback)
+
+    def store(v, som):
+        view.set_training(som, som_data(v["data"]), v["data"])
+        state.update(key=run_key(v), som=som)
+
+    def show_status(text):
+        status.value = f"<span style='font-size: 1.15em'>{text}</span>"
+
+    def preview(v, snap):
+        """A frame of a live training: the map so far, its quantization error growing."""
+        X = som_data(v["data"])
+        T = v["n_iterations"]
+        som = untrained(v)
+        if snap is None:  # the start: the initial weights, before the first update
+            now = som.with_weights(som.initial_weights(X))
+            state["live"] = (run_key(v), now.quantization_error(X))
+            steps, errors = [0], [state["live"][1]]
+        else:
+            now = som.with_weights(snap.params.reshape(v["rows"], v["cols"], -1))
+            every = T // N_SNAPSHOTS
+            steps = [0, *np.minimum(every * np.arange(1, len(snap.losses) + 1), T)]
+            errors = [state["live"][1], *snap.losses]
+        i = min(steps[-1], T - 1)  # the rates of the last update, as the replay shows them
+        text = tr("⏳ <b>training</b>: t = {t} of {T} updates:  η(t) = {eta:.3g},  "
+                  "σ(t) = {sigma:.2f},  quantization error {qe:.4f}").format(
+            t=steps[-1], T=T, eta=decay_schedule(v["eta"], T, SOM_DECAY)[i],
+            sigma=max(decay_schedule(v["sigma"], T, SOM_DECAY)[i], SIGMA_MIN), qe=errors[-1])
+        result = view.show_progress(now, X, v["data"], steps, errors, T, text)
+        show_status(text)
+        dashboard.follow("step", len(steps) - 1)  # the replay slider follows the training
+        return {**result, "training": True}
+
     def render(data, rows, cols, topology, sigma, eta, n_iterations, seed, step):
-        key = (data, rows, cols, topology, sigma, eta, n_iterations, seed)
-        if state.get("key") != key:
-            X = som_data(data)
-            som = SOM(rows, cols, sigma=sigma, eta=eta, decay=SOM_DECAY, topology=topology,
-                      n_iterations=n_iterations, record_every=n_iterations // N_SNAPSHOTS,
-                      random_state=seed).fit(X)
-            view.set_training(som, X, data)
-            state.update(key=key, som=som)
+        v = locals()
+        if state.get("key") != run_key(v):
+            store(v, train(v))
+        view.set_training(state["som"], som_data(data), data)  # (after a live frame)
         result = {"som": state["som"], **view.show(step)}
-        status.value = f"<span style='font-size: 1.15em'>{result['status']}</span>"
+        show_status(result["status"])
         return result
 
     def layout(image):
@@ -96,7 +139,12 @@ def som_explorer(data: str, rows: int, cols: int, topology: str, sigma: float, e
                               widgets.VBox([c["n_iterations"], c["seed"]])]),
                 widgets.HBox([play, c["step"]]), status, image]
 
+    live = Live(key=run_key, cached=lambda key: state.get("key") == key, train=train,
+                store=store, preview=preview)
     dashboard = Dashboard("som_explorer", controls, view, render, layout_children=layout,
-                          css_class="chapter5-som", companions={"step": [play]})
+                          css_class="chapter5-som", companions={"step": [play]}, live=live)
     dashboard.play, dashboard.play_link, dashboard.status = play, link, status
+    dashboard.warm_up = prepare_when_idle(dashboard, [
+        (lambda name=name: view.prepare_data(som_data(name), name))
+        for name in SOM_DATASETS])
     return dashboard
