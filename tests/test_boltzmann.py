@@ -478,3 +478,47 @@ def test_rbm_checked_parameters_are_a_named_record():
                            "stats": "samples", "scale": 0.2, "every": 3}
     with pytest.raises(ValueError, match="statistics"):
         RBM(6, 3, statistics="mean")._check_params()
+
+
+# ------------------------------------------------------------------ the per-epoch callback
+
+def test_rbm_callback_sees_every_epoch_and_changes_nothing():
+    X = bars_and_stripes(3)
+    kwargs = {"eta": 1.0, "n_epochs": 30, "batch_size": 5, "init_scale": 0.1,
+              "random_state": 3}
+    plain = RBM(9, 4, **kwargs).fit(X)
+    seen = []
+    watched = RBM(9, 4, **kwargs).fit(X, callback=lambda info: seen.append(info) and False)
+    assert_array_equal(watched.w_, plain.w_, err_msg="a callback changes no trained number")
+    assert_array_equal(watched.history_.log_likelihood, plain.history_.log_likelihood)
+    assert (watched.stop_reason_, watched.n_epochs_) == ("max_epochs", 30)
+    assert [info.epoch for info in seen] == list(range(1, 31))
+    assert {(info.max_epochs, info.eta, info.val_loss) for info in seen} == {(30, 1.0, None)}
+    # loss: the reconstruction error the history records; params: w, theta_v, theta_h
+    assert_allclose([info.loss for info in seen], plain.history_.reconstruction_error[1:],
+                    rtol=1e-12, err_msg="EpochInfo.loss is the reconstruction error")
+    last = RBM.split_parameters(seen[-1].params, 9, 4)
+    for name, value in plain.history_.snapshot(-1).items():
+        assert_array_equal(last[name], value, err_msg=name)
+    assert not seen[-1].params.flags.writeable
+
+
+def test_rbm_callback_stops_training_as_if_it_had_been_shorter():
+    X = bars_and_stripes(3)
+    kwargs = {"eta": 1.0, "batch_size": 14, "record_every": 5, "random_state": 0}
+    stopped = RBM(9, 3, n_epochs=100, **kwargs).fit(X, callback=lambda info: info.epoch == 23)
+    short = RBM(9, 3, n_epochs=23, **kwargs).fit(X)
+    assert (stopped.stop_reason_, stopped.n_epochs_) == ("callback", 23)
+    assert stopped.history_.epochs.tolist() == short.history_.epochs.tolist() == [
+        0, 5, 10, 15, 20, 23]
+    assert_array_equal(stopped.w_, short.w_)
+    assert_array_equal(stopped.history_.log_likelihood, short.history_.log_likelihood)
+
+
+def test_rbm_callback_and_split_parameters_check_their_arguments():
+    X = bars_and_stripes(3)
+    with pytest.raises(TypeError, match="^callback must be callable"):
+        RBM(9, 3, n_epochs=2).fit(X, callback=3)
+    with pytest.raises(ValueError, match=r"^params must have d\*q \+ d \+ q = 11 entries "
+                                         r"for d = 3, q = 2; got 12"):
+        RBM.split_parameters(np.zeros(12), 3, 2)

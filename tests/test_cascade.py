@@ -143,9 +143,9 @@ def test_rprop_grows_while_the_sign_holds_and_halves_and_skips_when_it_flips():
 class _Spy(CascadeCorrelation):
     """Records what every output-training phase saw (the hidden units' outputs)."""
 
-    def _train_outputs(self, F, W, Y, opt):
+    def _train_outputs(self, F, W, Y, opt, report=None):
         self.seen = [*getattr(self, "seen", []), F.copy()]
-        return super()._train_outputs(F, W, Y, opt)
+        return super()._train_outputs(F, W, Y, opt, report)
 
 
 def test_installed_units_stay_frozen_bitwise_through_later_stages():
@@ -418,3 +418,74 @@ def test_check_cascade_units_wants_the_validation_choice():
     assert "stops growing" in check_cascade_units(net.n_hidden_ + 1).message
     with pytest.raises(ValueError, match="^n_hidden must be >= 0"):
         check_cascade_units(-1)
+
+
+# ---- the callback (a live dashboard draws the network as it grows) -------------------------
+
+def _small_run(**kwargs):
+    """Noisy circles that three hidden units solve (six would be the unit limit)."""
+    X, y = toy_2d("circles", n=60, noise=0.3, random_state=3)
+    return X, y, CascadeCorrelation(max_hidden=6, random_state=4, **kwargs)
+
+
+def test_callback_sees_every_output_epoch_and_changes_nothing():
+    X, y, model = _small_run()
+    plain = model.fit(X, y)
+    seen = []
+    watched = _small_run()[2].fit(X, y, callback=lambda info: seen.append(info) and False)
+    assert plain.n_hidden_ >= 2, "a run with several stages"
+    assert_array_equal(watched.loss_curve_, plain.loss_curve_)
+    assert_array_equal(watched.w_, plain.w_)
+    assert watched.stop_reason_ == plain.stop_reason_ == "converged"
+    # one call per E of the error curve, in order, with the units installed so far
+    assert_array_equal([info.loss for info in seen], plain.loss_curve_)
+    t, calls = 0, iter(seen)
+    for k, st in enumerate(plain.history_):
+        t += st.candidate_epochs
+        for j in range(len(st.loss_curve)):
+            info = next(calls)
+            assert (info.epoch, info.n_hidden) == (t + j, k), "x = epochs so far, k units"
+            assert len(info.stages) == k and all(  # the stages completed so far
+                a is b for a, b in zip(info.stages, watched.history_, strict=False))
+        t += st.output_epochs
+        # the last call of a stage sees the stage's network, in the fitted layout
+        p = CascadeCorrelation.unpack_parameters(info.params, 2)
+        assert_array_equal(p["w"], st.w)
+        assert_array_equal(p["theta"], st.theta)
+        for v, v_fit in zip(p["hidden_v"], plain.hidden_v_, strict=False):
+            assert_array_equal(v, v_fit)
+        assert_array_equal(p["hidden_gamma"], plain.hidden_gamma_[:k])
+    assert t == plain.n_epochs_ and next(calls, None) is None
+    limit = 7 * 400 + 6 * 400  # every stage at its epoch limits
+    assert {(i.max_epochs, i.eta, i.val_loss) for i in seen} == {(limit, 0.05, None)}
+    assert not seen[-1].params.flags.writeable
+
+
+def test_callback_stops_growing_where_it_says():
+    X, y, model = _small_run()
+    full = model.fit(X, y)
+    n = len(full.history_[0].loss_curve) + 5  # 5 epochs into the first unit's stage
+    calls = []
+    stopped = _small_run()[2].fit(X, y, callback=lambda info: calls.append(info) or
+                                len(calls) == n)
+    assert (stopped.stop_reason_, stopped.converged_, stopped.n_hidden_) == ("callback", False,
+                                                                            1)
+    assert_array_equal(stopped.loss_curve_, full.loss_curve_[:n])
+    last = stopped.history_[-1]
+    assert last.output_epochs == 4 and last.E == full.loss_curve_[n - 1]
+    p = CascadeCorrelation.unpack_parameters(calls[-1].params, 2)
+    assert_array_equal(stopped.w_, p["w"])
+    assert_array_equal(stopped.hidden_v_[0], full.hidden_v_[0], err_msg="unit 1 as installed")
+    first = _small_run()[2].fit(X, y, callback=lambda info: True)  # before any update
+    assert (first.n_hidden_, first.n_epochs_, len(first.loss_curve_)) == (0, 0, 1)
+
+
+def test_callback_and_unpack_check_their_arguments():
+    X, y, model = _small_run()
+    with pytest.raises(TypeError, match="^callback must be callable"):
+        model.fit(X, y, callback="print")
+    with pytest.raises(ValueError, match="^params has 5 entries: not a network of 2 inputs"):
+        CascadeCorrelation.unpack_parameters(np.zeros(5), 2)
+    p = CascadeCorrelation.unpack_parameters(np.arange(11.0), 2, 2)  # one unit, 2 outputs
+    assert p["w"].tolist() == [[3.0, 4.0], [5.0, 6.0], [9.0, 10.0]]
+    assert p["theta"].tolist() == [7.0, 8.0] and p["hidden_gamma"].tolist() == [2.0]

@@ -45,7 +45,7 @@ from .._validation import (
     check_scalar,
 )
 from ..activations import sigmoid_kernel
-from ..training import History
+from ..training import EpochInfo, History
 
 __all__ = [
     "RBM",
@@ -408,6 +408,10 @@ class RBM(TransformerMixin, Estimator):
     log_likelihood_curve_ : (T,) or None
         Exact mean log-likelihood of the training set at each recorded epoch, when
         2^min(d, q) <= 4096 (else None).
+    n_epochs_ : int
+        Epochs trained (``n_epochs`` unless a callback stopped training earlier).
+    stop_reason_ : {"max_epochs", "callback"}
+        Why training stopped.
 
     Notes
     -----
@@ -460,12 +464,30 @@ class RBM(TransformerMixin, Estimator):
         tags.input_tags.positive_only = True  # binary inputs
         return tags
 
-    def fit(self, X, y=None) -> RBM:
+    def fit(self, X, y=None, callback=None) -> RBM:
         """Train on binary samples X (m, d) with CD-k, mini-batches in a new order each epoch
-        (y is ignored: unsupervised)."""
+        (y is ignored: unsupervised); return self.
+
+        Parameters
+        ----------
+        X : array_like (m, d) of 0/1
+        y : ignored
+        callback : callable, optional
+            Called after every epoch as ``callback(info)`` with a
+            :class:`~chapter5.training.EpochInfo`, as the BP and Elman networks' ``fit`` call
+            theirs: ``epoch`` (epochs done), ``loss`` (the reconstruction error of X after that
+            epoch, the quantity ``history_.reconstruction_error`` records), ``eta``,
+            ``params`` (a read-only flat vector: w (d, q) row by row, then θ_v, then θ_h) and
+            ``max_epochs``. Returning True stops training after that epoch
+            (``stop_reason_`` is then "callback" and ``history_`` ends with that epoch).
+            Without a callback nothing extra is computed; with one that never stops, the
+            trained parameters are the same.
+        """
         p = self._check_params()
         d, q = p.d, p.q
         X = check_samples(_check_binary(X, "X", d, "visible unit"))
+        if callback is not None and not callable(callback):
+            raise TypeError(f"callback must be callable or None; got {type(callback).__name__}")
         rng = check_random_state(self.random_state)
         self.w_ = rng.normal(0.0, p.scale, size=(d, q)) if p.scale > 0 else np.zeros((d, q))
         self.theta_v_ = np.zeros(d)
@@ -475,6 +497,8 @@ class RBM(TransformerMixin, Estimator):
         snaps = {"epochs": [0], "w": [self.w_.copy()], "theta_v": [self.theta_v_.copy()],
                  "theta_h": [self.theta_h_.copy()]}
         m = len(X)
+        self.stop_reason_ = "max_epochs"
+        done = 0
         for epoch in range(1, p.epochs + 1):
             order = rng.permutation(m)
             for start in range(0, m, p.batch):
@@ -483,11 +507,18 @@ class RBM(TransformerMixin, Estimator):
                 self.w_ += p.eta * step["dw"]
                 self.theta_v_ += p.eta * step["dtheta_v"]
                 self.theta_h_ += p.eta * step["dtheta_h"]
-            if epoch % p.every == 0 or epoch == p.epochs:
+            done = epoch
+            stop = callback is not None and self._report(callback, epoch, p, X)
+            if stop:
+                self.stop_reason_ = "callback"
+            if epoch % p.every == 0 or epoch == p.epochs or stop:
                 snaps["epochs"].append(epoch)
                 snaps["w"].append(self.w_.copy())
                 snaps["theta_v"].append(self.theta_v_.copy())
                 snaps["theta_h"].append(self.theta_h_.copy())
+            if stop:
+                break
+        self.n_epochs_ = done
         W, tv, th = (np.array(snaps[key]) for key in ("w", "theta_v", "theta_h"))
         chunks = [_history_scores(W[i:i + 64], tv[i:i + 64], th[i:i + 64], X, exact)
                   for i in range(0, len(W), 64)]  # 64 snapshots at a time stay in cache
@@ -496,6 +527,32 @@ class RBM(TransformerMixin, Estimator):
         self.history_ = RBMHistory(snaps["epochs"], W, tv, th, ll, err)
         self.log_likelihood_curve_ = self.history_.log_likelihood
         return self
+
+    def _report(self, callback, epoch: int, p: _RBMParams, X) -> bool:
+        """Call ``callback`` with the epoch's :class:`~chapter5.training.EpochInfo`; True:
+        stop. Reads the parameters only (the trained numbers do not depend on it)."""
+        err = _history_scores(self.w_[None], self.theta_v_[None], self.theta_h_[None], X,
+                              False)[1][0]
+        params = np.concatenate([self.w_.ravel(), self.theta_v_, self.theta_h_])
+        params.flags.writeable = False
+        return bool(callback(EpochInfo(epoch, float(err), None, p.eta, params, p.epochs)))
+
+    @staticmethod
+    def split_parameters(params, n_visible: int, n_hidden: int) -> dict:
+        """``{"w", "theta_v", "theta_h"}`` (copies) from the flat vector a ``fit`` callback
+        sees (w (d, q) row by row, then θ_v (d), then θ_h (q)).
+
+        >>> RBM.split_parameters(np.arange(8.0), 2, 2)["theta_h"]
+        array([6., 7.])
+        """
+        d = check_scalar(n_visible, "n_visible", integer=True, min_value=1)
+        q = check_scalar(n_hidden, "n_hidden", integer=True, min_value=1)
+        flat = as_float_array(params, "params", ndim=1)
+        if flat.size != d * q + d + q:
+            raise ValueError(f"params must have d*q + d + q = {d * q + d + q} entries for "
+                             f"d = {d}, q = {q}; got {flat.size}")
+        return {"w": flat[:d * q].reshape(d, q).copy(), "theta_v": flat[d * q:d * q + d].copy(),
+                "theta_h": flat[d * q + d:].copy()}
 
     def _cd(self, V, k, stats, rng) -> dict:
         """One CD-k estimate on the batch V: the chain and (5.24) without η, batch-averaged.

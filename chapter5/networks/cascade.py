@@ -37,10 +37,11 @@ import numpy as np
 from .._estimator import Estimator, label_accuracy, label_targets
 from .._validation import as_float_array, check_random_state, check_samples, check_scalar
 from ..activations import sigmoid_kernel
-from ..training import History
+from ..training import EpochInfo, History
 
 __all__ = [
     "CascadeCorrelation",
+    "CascadeEpochInfo",
     "CascadeStage",
     "candidate_correlation",
     "candidate_gradient",
@@ -299,6 +300,25 @@ class CascadeHistory(list, History):
                 "unit_gamma": st.unit_gamma}
 
 
+@dataclass(frozen=True)
+class CascadeEpochInfo(EpochInfo):
+    """What :meth:`CascadeCorrelation.fit`'s callback sees after every output-training epoch.
+
+    The fields of :class:`~chapter5.training.EpochInfo`, read for a growing network:
+    ``epoch`` is the epochs run so far, output and candidate (the x of this E in the error
+    curve: 0 at the first call, before any update); ``loss`` that epoch's training E;
+    ``val_loss`` None; ``eta`` Rprop's initial step ``step0`` (Rprop has no learning rate);
+    ``params`` the network now, a read-only flat vector (see
+    :meth:`CascadeCorrelation.unpack_parameters`); ``max_epochs`` the most the run can take
+    (every stage at its epoch limits). Besides: ``n_hidden``, the units installed, and
+    ``stages``, the :class:`CascadeStage` records of the stages completed so far (stages
+    0 .. n_hidden - 1).
+    """
+
+    n_hidden: int = 0
+    stages: tuple = ()
+
+
 class CascadeCorrelation(Estimator):
     """Cascade-correlation learning (Fahlman & Lebiere 1990): a network that grows its own hidden
     units, one at a time, each frozen once installed.
@@ -356,7 +376,10 @@ class CascadeCorrelation(Estimator):
         one output unit, 1 for ``classes_[1]``; k > 2: k one-hot output units, and
         ``predict`` takes the largest output).
     converged_ : bool
-        True if the accuracy or error target was met (False: stopped at ``max_hidden``).
+        True if the accuracy or error target was met (False: stopped at ``max_hidden``, or
+        by the callback).
+    stop_reason_ : {"converged", "max_hidden", "callback"}
+        Why growing stopped.
 
     Notes
     -----
@@ -455,24 +478,31 @@ class CascadeCorrelation(Estimator):
 
     # ---- training -------------------------------------------------------------------------
 
-    def _train_outputs(self, F, W, Y, opt):
-        """Rprop on the output weights W (p, l) for inputs F (m, p); W is changed in place."""
+    def _train_outputs(self, F, W, Y, opt, report=None):
+        """Rprop on the output weights W (p, l) for inputs F (m, p); W is changed in place.
+
+        ``report(epoch, E, W)``, if given, is called after every epoch's E (before the
+        update); True stops the phase there. Returns ``(losses, R, accuracy, stopped)``."""
         m = len(F)
         rp = _Rprop(W.shape, opt["step0"])
         losses = []
         patience, gain = opt["patience"], opt["min_improvement"]
+        stopped = False
         for epoch in range(opt["max_output_epochs"] + 1):
             Y_hat = sigmoid_kernel(F @ W)
             R = Y_hat - Y
             E = 0.5 * float(np.sum(R * R)) / m
             losses.append(E)
+            if report is not None and report(epoch, E, W):
+                stopped = True
+                break
             if (self._accuracy(Y_hat, Y) >= opt["target_accuracy"] or E <= opt["tol"]
                     or epoch == opt["max_output_epochs"]):
                 break
             if epoch >= patience and E > (1.0 - gain) * losses[epoch - patience]:
                 break
             W -= rp.delta(_output_gradient(F, Y_hat, R, opt["prime_offset"]))
-        return np.array(losses), R, self._accuracy(Y_hat, Y)
+        return np.array(losses), R, self._accuracy(Y_hat, Y), stopped
 
     def _train_candidates(self, F, R, rng, opt):
         """Rprop ascent on S for a pool of candidates over inputs F (m, p)."""
@@ -494,9 +524,19 @@ class CascadeCorrelation(Estimator):
         k = int(np.argmax(S))
         return Wc[:, k].copy(), S, np.array(best)
 
-    def fit(self, X, y) -> CascadeCorrelation:
-        """Grow the network on ``X`` (m, d) with targets ``y`` (m,) or (m, l) in [0, 1]."""
+    def fit(self, X, y, callback=None) -> CascadeCorrelation:
+        """Grow the network on ``X`` (m, d) with targets ``y`` (m,) or (m, l) in [0, 1].
+
+        ``callback(info)``, optional, is called after every output-training epoch's E (the
+        first time before any update), with a :class:`CascadeEpochInfo`: the epochs so far,
+        E, the network as it stands (``params``), the units installed and the stages
+        completed. Returning True stops growing there: the stage under way is recorded as
+        it stands (``stop_reason_ = "callback"``, ``converged_`` False). A callback that
+        never stops changes no trained number.
+        """
         opt = self._validate()
+        if callback is not None and not callable(callback):
+            raise TypeError(f"callback must be callable or None; got {type(callback).__name__}")
         X = check_samples(as_float_array(X, "X", ndim=2, allow_nan=False))
         if len(X) < 2:
             raise ValueError(f"X must have at least 2 samples (rows); got {len(X)}")
@@ -515,9 +555,24 @@ class CascadeCorrelation(Estimator):
         W = rng.uniform(-a, a, size=(d + 1, Y.shape[1]))
         units, stages, curves = [], [], []
         unit, S_pool, S_curve, cand_epochs = None, None, None, 0
+        limit = ((opt["max_hidden"] + 1) * opt["max_output_epochs"]
+                 + opt["max_hidden"] * opt["max_candidate_epochs"])
+        stopped = False
         while True:
             k = len(units)
-            loss, R, acc = self._train_outputs(F[:, :d + 1 + k], W, Y, opt)
+            report = None
+            if callback is not None:
+                start = sum(st.epochs for st in stages) + cand_epochs
+                installed = np.concatenate([np.zeros(0), *units])
+                done = tuple(stages)
+
+                def report(epoch, E, W, start=start, installed=installed, k=k, done=done):
+                    params = np.concatenate([installed, W.ravel()])
+                    params.flags.writeable = False
+                    return bool(callback(CascadeEpochInfo(
+                        start + epoch, E, None, opt["step0"], params, limit, k, done)))
+
+            loss, R, acc, stopped = self._train_outputs(F[:, :d + 1 + k], W, Y, opt, report)
             curves.append(loss)
             stages.append(CascadeStage(
                 n_hidden=k, w=np.delete(W, d, axis=0), theta=W[d].copy(),
@@ -527,8 +582,8 @@ class CascadeCorrelation(Estimator):
                 candidate_epochs=cand_epochs,
                 correlation=None if S_pool is None else float(S_pool.max()),
                 pool_correlations=S_pool, loss_curve=loss, correlation_curve=S_curve))
-            done = acc >= opt["target_accuracy"] or loss[-1] <= opt["tol"]
-            if done or k == opt["max_hidden"]:
+            done = not stopped and (acc >= opt["target_accuracy"] or loss[-1] <= opt["tol"])
+            if done or stopped or k == opt["max_hidden"]:
                 break
             Fk = F[:, :d + 1 + k]
             unit, S_pool, S_curve = self._train_candidates(Fk, R, rng, opt)
@@ -551,7 +606,43 @@ class CascadeCorrelation(Estimator):
         self.n_epochs_ = self.output_epochs_ + self.candidate_epochs_
         self.loss_curve_ = np.concatenate(curves)
         self.converged_ = bool(done)
+        self.stop_reason_ = ("callback" if stopped else "converged" if done
+                             else "max_hidden")
         return self
+
+    @staticmethod
+    def unpack_parameters(params, n_features: int, n_outputs: int = 1) -> dict:
+        """The network a ``fit`` callback saw, from its flat ``params``.
+
+        The flat layout follows the inputs each weight vector reads, [x_1 .. x_d, −1,
+        b_1 .. b_{j−1}] (the threshold is the weight of the dummy input −1): the installed
+        units' input weights in order (unit j has d + j entries), then the output weights
+        (d + 1 + k, l) row by row. Returns ``{"hidden_v": [v_1 .. v_k], "hidden_gamma" (k,),
+        "w" (d + k, l), "theta" (l,)}`` in the layout of :attr:`hidden_v_`,
+        :attr:`hidden_gamma_`, :attr:`w_` and :attr:`theta_`.
+
+        >>> p = CascadeCorrelation.unpack_parameters(np.arange(7.0), n_features=2)
+        >>> p["hidden_v"][0].tolist(), p["hidden_gamma"].tolist(), p["w"].ravel().tolist()
+        ([0.0, 1.0], [2.0], [3.0, 4.0, 6.0])
+        """
+        d = check_scalar(n_features, "n_features", integer=True, min_value=1)
+        n_out = check_scalar(n_outputs, "n_outputs", integer=True, min_value=1)
+        flat = as_float_array(params, "params", ndim=1)
+        k, used = 0, 0
+        while used + (d + 1 + k) * n_out < flat.size:
+            used += d + 1 + k
+            k += 1
+        if used + (d + 1 + k) * n_out != flat.size:
+            raise ValueError(f"params has {flat.size} entries: not a network of {d} inputs "
+                             f"and {n_out} outputs with whole units")
+        units, at = [], 0
+        for j in range(k):
+            units.append(flat[at:at + d + 1 + j])
+            at += d + 1 + j
+        W = flat[at:].reshape(d + 1 + k, n_out)
+        return {"hidden_v": [np.delete(u, d) for u in units],
+                "hidden_gamma": np.array([u[d] for u in units]),
+                "w": np.delete(W, d, axis=0), "theta": W[d].copy()}
 
     # ---- using the network ----------------------------------------------------------------
 

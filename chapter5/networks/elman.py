@@ -414,6 +414,33 @@ class ElmanNetwork(Estimator):
 
     # ---- training -------------------------------------------------------------------------
 
+    def initial_parameters(self, n_features: int, n_outputs: int = 1) -> dict:
+        """The parameters :meth:`fit` would start from on data with this many inputs and
+        outputs (the same draws from ``random_state``), by name, without training.
+
+        >>> net = ElmanNetwork(3, random_state=0)
+        >>> P = net.initial_parameters(1)
+        >>> bool(np.all(P["u"] == net.fit(np.zeros(4), np.zeros(4)).history_.params["u"][0]))
+        True
+        """
+        s = self._validate()
+        d = check_scalar(n_features, "n_features", integer=True, min_value=1)
+        n_out = check_scalar(n_outputs, "n_outputs", integer=True, min_value=1)
+        return self._init_parameters(d, n_out, s, check_random_state(self.random_state))
+
+    def _init_parameters(self, d: int, n_out: int, s: dict, rng) -> dict:
+        initial = getattr(self, "_initial", None)
+        if initial is not None:
+            if initial["v"].shape[0] != d or initial["w"].shape[1] != n_out:
+                raise ValueError(f"the given parameters are for {initial['v'].shape[0]} inputs "
+                                 f"and {initial['w'].shape[1]} outputs; the data have {d} and "
+                                 f"{n_out}")
+            return {k: initial[k].copy() for k in PARAMETERS}
+        q, r = s["q"], s["init_range"]
+        return {k: rng.uniform(-r, r, size=shape) for k, shape in
+                {"v": (d, q), "u": (q, q), "gamma": (q,), "w": (q, n_out),
+                 "theta": (n_out,)}.items()}
+
     def fit(self, X, Y, callback=None) -> ElmanNetwork:
         """Train by gradient descent with BPTT; return self.
 
@@ -434,19 +461,7 @@ class ElmanNetwork(Estimator):
         Y3 = _check_targets(Y, X3)
         m, T, d = X3.shape
         n_out = Y3.shape[2]
-        rng = check_random_state(self.random_state)
-        initial = getattr(self, "_initial", None)
-        if initial is not None:
-            if initial["v"].shape[0] != d or initial["w"].shape[1] != n_out:
-                raise ValueError(f"the given parameters are for {initial['v'].shape[0]} inputs "
-                                 f"and {initial['w'].shape[1]} outputs; the data have {d} and "
-                                 f"{n_out}")
-            P = {k: initial[k].copy() for k in PARAMETERS}
-        else:
-            q, r = s["q"], s["init_range"]
-            P = {k: rng.uniform(-r, r, size=shape) for k, shape in
-                 {"v": (d, q), "u": (q, q), "gamma": (q,), "w": (q, n_out),
-                  "theta": (n_out,)}.items()}
+        P = self._init_parameters(d, n_out, s, check_random_state(self.random_state))
         # every parameter is a view into one flat vector, so an update is three numpy calls
         shapes = {k: P[k].shape for k in PARAMETERS}
         bounds = dict(zip(PARAMETERS, itertools.pairwise(np.cumsum([0] + [

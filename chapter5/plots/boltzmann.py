@@ -280,9 +280,13 @@ class RBMView(FigureView):
             return True
         return False
 
-    def set_run(self, rbm: RBM, X, shape=(3, 3), ncols: int = 4, label: str = "") -> None:
+    def set_run(self, rbm: RBM, X, shape=(3, 3), ncols: int = 4, label: str = "",
+                planned: int | None = None) -> None:
         """Load a fitted RBM's recorded run on the training patterns X (each a ``shape``
-        image). Only a new X, shape or epoch range redraws the static parts."""
+        image). Only a new X, shape or epoch range redraws the static parts.
+
+        ``planned``: the run is still training (a live frame) and will last this many epochs:
+        the epoch axis is that long already, so the growing curve needs no new background."""
         h = rbm.history_
         if h.log_likelihood is None:
             raise ValueError("rbm has no exact log-likelihood history (too many units to "
@@ -291,17 +295,23 @@ class RBMView(FigureView):
         if q > self.max_filters:
             raise ValueError(f"rbm has {q} hidden units; this view shows at most "
                              f"{self.max_filters} filters")
+        self._set_patterns(X, shape, ncols, int(h.epochs[-1]) if planned is None else planned)
+        self.run, self.label = rbm, label
+        self.set_curve(h.epochs, h.log_likelihood)
+
+    def _set_patterns(self, X, shape, ncols: int, length: int) -> None:
+        """The static part: patterns, axes' ranges and legend for runs of ``length`` epochs."""
         self.X = np.asarray(X, dtype=float)
-        self.shape, self.ncols, self.run, self.label = shape, ncols, rbm, label
+        self.shape, self.ncols = shape, ncols
         m, d = len(np.unique(self.X, axis=0)), self.X.shape[1]
-        static = (self.X.tobytes(), shape, ncols, int(h.epochs[-1]))
+        static = (self.X.tobytes(), shape, ncols, int(length))
         if static != self.background_key:
             self.uniform.set_ydata([-d * np.log(2)] * 2)
             self.uniform.set_label(tr("uniform over $2^{{{d}}}$ states").format(
                 d=d, d_sup=str(d).translate(_SUP)))
             self.best.set_ydata([-np.log(m)] * 2)
             self.best.set_label(tr("best possible: −ln {m}").format(m=m))
-            self.ax_ll.set_xlim(-0.02 * h.epochs[-1], 1.02 * h.epochs[-1] + 1e-9)
+            self.ax_ll.set_xlim(-0.02 * length, 1.02 * length + 1e-9)
             self.ax_ll.legend(loc="upper left", ncol=2, fontsize=9.5, handlelength=1.8,
                               columnspacing=1.2, borderaxespad=0.2)
             tiles = mosaic(self.X, shape, ncols)
@@ -312,11 +322,16 @@ class RBMView(FigureView):
             self._fit_image(self.im_w, self.ax_w,
                             mosaic(np.full((self.max_filters, d), np.nan), shape, cols))
             self.background_key = static
-        self.curve.set_data(h.epochs, h.log_likelihood)
-        low = float(h.log_likelihood.min())
+
+    def set_curve(self, epochs, log_likelihood) -> None:
+        """The run's log-likelihood curve (animated), with a note where it falls below the
+        axis."""
+        ll = np.asarray(log_likelihood, dtype=float)
+        self.curve.set_data(epochs, ll)
+        low = float(ll.min())
         self.below.set_visible(low < self.ll_range[0])
         self.below.set_text(tr("↓ falls to {low:.2f} at epoch {epoch} (below the axis)").format(
-            low=low, epoch=int(h.epochs[np.argmin(h.log_likelihood)])))
+            low=low, epoch=int(np.asarray(epochs)[np.argmin(ll)])))
 
     def set_comparison(self, rbm: RBM) -> None:
         """Draw a fitted RBM's log-likelihood curve faintly behind every run's. It is part of
@@ -332,25 +347,41 @@ class RBMView(FigureView):
         """Draw the loaded run at ``epoch``: marker, filters, reconstructions and samples."""
         rbm, h = self.run, self.run.history_
         i = h.index(epoch)
-        snap = rbm.at_epoch(int(h.epochs[i]))
         ll = float(h.log_likelihood[i])
-        self.marker.set_data([h.epochs[i]], [np.clip(ll, *self.ll_range)])
+        prefix = f"{self.label}, " if self.label else ""
+        return self.show_model(rbm.at_epoch(int(h.epochs[i])), int(h.epochs[i]), ll,
+                               prefix + tr("epoch {epoch}: mean ln P(v) = {ll:.3f}").format(
+                                   epoch=int(h.epochs[i]), ll=ll), n_steps, random_state)
+
+    def show_live(self, model: RBM, X, epochs, log_likelihood, planned: int, status: str,
+                  n_steps: int = 200, random_state=0, shape=(3, 3), ncols: int = 4) -> dict:
+        """A frame of a run still training (live): ``model`` now, after ``epochs[-1]`` of
+        ``planned`` epochs, its log-likelihood curve so far and a status line (the epoch axis
+        is the planned one, so no new background is drawn)."""
+        self._set_patterns(X, shape, ncols, planned)
+        self.set_curve(epochs, log_likelihood)
+        return self.show_model(model, int(epochs[-1]), float(log_likelihood[-1]), status,
+                               n_steps, random_state)
+
+    def show_model(self, model: RBM, epoch: int, ll: float, status: str, n_steps: int = 200,
+                   random_state=0) -> dict:
+        """Draw ``model`` as the state at ``epoch`` (its mean ln P(v) ``ll``): marker,
+        filters, reconstructions and samples, with ``status`` above."""
+        self.marker.set_data([epoch], [np.clip(ll, *self.ll_range)])
         filters = np.full((self.max_filters, self.X.shape[1]), np.nan)
-        filters[:snap.w_.shape[1]] = snap.w_.T
+        filters[:model.w_.shape[1]] = model.w_.T
         self.im_w.set_data(mosaic(filters, self.shape, int(np.ceil(np.sqrt(self.max_filters)))))
-        recon = snap.reconstruct(self.X)
+        recon = model.reconstruct(self.X)
         self.im_rec.set_data(mosaic(recon, self.shape, self.ncols))
-        samples = snap.sample(len(self.X), n_steps=n_steps, random_state=random_state)
+        samples = model.sample(len(self.X), n_steps=n_steps, random_state=random_state)
         self.im_smp.set_data(mosaic(samples, self.shape, self.ncols))
         patterns = {tuple(v) for v in self.X}
         valid = sum(tuple(v) in patterns for v in samples)
-        mass = float(snap.probability(np.unique(self.X, axis=0)).sum())
-        err = snap.reconstruction_error(self.X)
+        mass = float(model.probability(np.unique(self.X, axis=0)).sum())
+        err = model.reconstruction_error(self.X)
         # one short animated text: drawing text is the slowest part of a frame here, so the
         # details go to the caller's readout
-        prefix = f"{self.label}, " if self.label else ""
-        self.status.set_text(prefix + tr("epoch {epoch}: mean ln P(v) = {ll:.3f}").format(
-            epoch=int(h.epochs[i]), ll=ll))
-        return {"epoch": int(h.epochs[i]), "log_likelihood": ll, "mass": mass,
+        self.status.set_text(status)
+        return {"epoch": int(epoch), "log_likelihood": float(ll), "mass": mass,
                 "reconstruction_error": err, "valid_samples": valid, "samples": samples,
-                "model": snap}
+                "model": model}

@@ -15,8 +15,9 @@ from matplotlib.transforms import offset_copy
 from PIL import Image
 
 from .._validation import as_float_array, check_scalar
+from ..activations import sigmoid_kernel
 from ..i18n import language, tr
-from ..networks.cascade import CascadeCorrelation
+from ..networks.cascade import CascadeCorrelation, symmetric_sigmoid
 from ._style import COLORS, FigureView, grid_axes, plane_grid
 from .diagrams import NEGATIVE, POSITIVE
 from .perceptron import CLASS_STYLE
@@ -413,14 +414,25 @@ class CascadeView(FigureView):
 
     ``set_run(net, X, y, X_test, y_test, extent, key)`` precomputes every stage's pictures (the
     hidden units are frozen, so stage k's picture never changes); ``show(k)`` only swaps them
-    in. Everything that depends on the run is animated; the static part depends only on the
-    plane's extent and on rounded-up sizes (units to a multiple of 5, epochs to a multiple of
-    500), so most new runs reuse a cached background instead of a full redraw.
+    in. Everything that depends on the run is animated (the data's name over the plane too);
+    the static part depends only on the plane's extent and on rounded-up sizes (units to a
+    multiple of 5, epochs to a multiple of 500, the error's decade), so most new runs reuse a
+    cached background instead of a full redraw.
+
+    A run still growing (a live dashboard) is drawn by ``set_live(X, y, X_test, y_test,
+    extent, label)`` once, then ``show_live(...)`` per frame, from the network as it stands:
+    its units' outputs are computed once each (they are frozen). Its static part is laid out
+    for ``live_capacity`` units and ``live_epochs`` epochs (more only if the run goes beyond),
+    with E drawn down to 10^``live_decade`` (lower values at that floor), so that a whole run
+    streams on one background, which :meth:`prepare_live` can draw ahead of time.
     """
 
     figsize = (12.5, 7.4)
     resolution = 101
     max_test_points = 200  # held-out points drawn (all of them count in the accuracy)
+    live_capacity = 25
+    live_epochs = 5000
+    live_decade = -3
 
     def _build(self):
         fig = self.fig
@@ -502,8 +514,11 @@ class CascadeView(FigureView):
         self._base_animated = [
             self.region, *self.test_pts.values(), *self.train_pts.values(), self.unit,
             self.unit_note, self.spans, self.loss_rest, self.loss_line,
-            self.loss_now, self.acc_train, self.acc_test, self.acc_now, self.status]
+            self.loss_now, self.acc_train, self.acc_test, self.acc_now, self.status,
+            self.region_title]  # the data's name: a new data set needs no full draw
         self.animated = list(self._base_animated)
+        self._layout = None  # (extent, diagram shape, t_max, decade): the static part
+        self._live: dict | None = None
 
     def set_run(self, net, X, y, X_test=None, y_test=None, extent=None, key=None,
                 label="") -> None:
@@ -526,16 +541,7 @@ class CascadeView(FigureView):
         self.regions = [region_rgba(s.reshape(r, r))[..., :3] for s in staged]
         H = net.hidden_outputs(grid)
         self.unit_maps = [H[:, j].reshape(r, r) for j in range(K)]
-        for im in (self.region, self.unit):
-            im.set_extent(extent)
-        for c in (0, 1):
-            self.train_pts[c].set_data(X[y == c, 0], X[y == c, 1])
-            if X_test is None:
-                self.test_pts[c].set_data([], [])
-            else:
-                step = -(-len(X_test) // self.max_test_points)  # evenly thinned
-                Xs, ys = X_test[::step], y_test[::step]
-                self.test_pts[c].set_data(Xs[ys == c, 0], Xs[ys == c, 1])
+        self._set_points(X, y, X_test, y_test)
         # the error curve: x = cumulative epochs; candidate phases are shaded gaps
         xs, ys, spans, self.stage_end = [], [], [], []
         t = 0
@@ -555,18 +561,38 @@ class CascadeView(FigureView):
         decade = int(np.floor(np.log10(max(float(finite.min()), 1e-6))))
         t_max = 500 * max(1, -(-t // 500))
         cap = 5 * max(1, -(-K // 5))
-        self.ax_loss.set(xlim=(0, t_max * 1.02), ylim=(10.0 ** decade, 0.5))
-        self.ax_acc.set_xlim(-0.5, cap + 0.5)
         units = np.arange(K + 1)
         self.train_acc = net.stage_scores(X, y)
         self.acc_train.set_data(units, self.train_acc)
         self.test_acc = None if X_test is None else net.stage_scores(X_test, y_test)
         self.acc_test.set_data(units, [] if X_test is None else self.test_acc)
         self.acc_test.set_visible(X_test is not None)
+        # the diagram, laid out for `cap` units (redrawn only when that changes)
+        self._place(extent, net.n_features_in_, cap, net.n_outputs_, t_max, decade)
+        self.region_title.set_text((f"{label}: " if label else "")
+                                   + tr("output ŷ (orange 0 … purple 1)"))
+        self.run_key = key
+
+    def _set_points(self, X, y, X_test, y_test) -> None:
+        for c in (0, 1):
+            self.train_pts[c].set_data(X[y == c, 0], X[y == c, 1])
+            if X_test is None:
+                self.test_pts[c].set_data([], [])
+            else:
+                step = -(-len(X_test) // self.max_test_points)  # evenly thinned
+                Xs, ys = X_test[::step], y_test[::step]
+                self.test_pts[c].set_data(Xs[ys == c, 0], Xs[ys == c, 1])
+
+    def _place(self, extent, d: int, cap: int, n_out: int, t_max: int, decade: int) -> None:
+        """The static part: the plane's extent, the diagram laid out for ``cap`` units, the
+        error axis up to ``t_max`` epochs and down to 10^decade; it names the background."""
+        for im in (self.region, self.unit):
+            im.set_extent(extent)
+        self.ax_loss.set(xlim=(0, t_max * 1.02), ylim=(10.0 ** decade, 0.5))
+        self.ax_acc.set_xlim(-0.5, cap + 0.5)
         for a in (self.ax, self.ax_unit):
             a.set(xlim=extent[:2], ylim=extent[2:])
-        # the diagram, laid out for `cap` units (redrawn only when that changes)
-        shape = (net.n_features_in_, cap, net.n_outputs_)
+        shape = (d, cap, n_out)
         if self.diagram is None or self._diagram_shape != shape:
             for artist in [*self.ax_net.collections, *self.ax_net.texts]:
                 artist.remove()
@@ -577,10 +603,156 @@ class CascadeView(FigureView):
             for artist in self.diagram.animated:
                 artist.set_animated(True)
             self.animated = self._base_animated + self.diagram.animated
+        self._layout = (extent, shape, t_max, decade)
+        self.background_key = self._layout
+
+    # ---- a run still growing (live) ------------------------------------------------------
+
+    def set_live(self, X, y, X_test=None, y_test=None, extent=None, label="") -> None:
+        """Start drawing a run that is still growing on 2-input data (X, y) and optional
+        held-out data: the points and the title now, the network with :meth:`show_live`."""
+        X = as_float_array(X, "X", ndim=2, allow_nan=False)
+        if X.shape[1] != 2:
+            raise ValueError(f"X must have 2 columns (the plane); got {X.shape[1]}")
+        self.fig.set_visible(True)
+        if extent is None:
+            extent = _extent(np.vstack([X] if X_test is None else [X, X_test]), 0.06)
+        extent = tuple(float(v) for v in extent)
+        self._set_points(X, y, X_test, y_test)
         self.region_title.set_text((f"{label}: " if label else "")
                                    + tr("output ŷ (orange 0 … purple 1)"))
-        self.run_key = key
-        self.background_key = (extent, shape, t_max, decade, label)
+        sets = [plane_grid(extent, self.resolution), X]
+        if X_test is not None:
+            sets.append(np.asarray(X_test, dtype=float))
+        features = []
+        for P in sets:  # [x, b_1 .. b_k]: one column per unit, filled as units come
+            G = np.empty((len(P), 2 + 32))
+            G[:, :2] = P
+            features.append(G)
+        self._live = {"extent": extent, "features": features, "units": 0,
+                      "y": np.asarray(y, dtype=float),
+                      "y_test": None if y_test is None else np.asarray(y_test, dtype=float),
+                      "test_acc": {}}
+
+    def _live_layout(self, extent, k: int = 0, epochs: float = 0.0) -> tuple:
+        """The arguments of :meth:`_place` for a growing run (see the class docstring)."""
+        cap = max(self.live_capacity, 5 * -(-k // 5))
+        t_max = max(self.live_epochs, 500 * -(-int(epochs) // 500))
+        return extent, 2, cap, 1, t_max, self.live_decade
+
+    def prepare_live(self, extents) -> None:
+        """Draw the static part of a growing run for each plane extent in ``extents`` ahead
+        of time (a full draw, ~0.3 s each), so that the first live frame only blits. The
+        picture shown does not change; the next :meth:`show` or :meth:`show_live` redraws."""
+        before = self._layout
+        visible = self.fig.get_visible()
+        self.fig.set_visible(True)
+        try:
+            for extent in extents:
+                self._place(*self._live_layout(tuple(float(v) for v in extent)))
+                if self.background_key not in self._backgrounds:
+                    self.render()
+        finally:
+            self.fig.set_visible(visible)
+            if before is not None:
+                extent, (d, cap, n_out), t_max, decade = before
+                self._place(extent, d, cap, n_out, t_max, decade)
+                if getattr(self, "_diagram_args", None) is not None:
+                    self.diagram.show(*self._diagram_args)  # the new one shows the same
+
+    def _show_diagram(self, *args) -> None:
+        self._diagram_args = args  # what prepare_live shows again after laying it out anew
+        self.diagram.show(*args)
+
+    def render(self) -> None:
+        """:meth:`FigureView.render`, keeping the backgrounds used last (the growing runs'
+        among them) when older ones are forgotten."""
+        super().render()
+        background = self._backgrounds.pop(self.background_key, None)
+        if background is not None:
+            self._backgrounds[self.background_key] = background
+
+    def _live_features(self, units) -> list:
+        live, d = self._live, 2
+        for j in range(live["units"], len(units)):
+            v, gamma = units[j]
+            for i, G in enumerate(live["features"]):
+                if G.shape[1] < d + j + 1:  # room for more units
+                    G = np.hstack([G, np.empty((len(G), G.shape[1]))])
+                    live["features"][i] = G
+                G[:, d + j] = symmetric_sigmoid(G[:, :d + j] @ v - gamma)
+        live["units"] = len(units)
+        return live["features"]
+
+    def show_live(self, units, w, theta, stages, xs, losses, status: str) -> dict:
+        """A frame of a run still growing: ``units`` the installed units [(v, γ), ...] (the
+        layout of :attr:`CascadeCorrelation.hidden_v_` and ``hidden_gamma_``), ``w`` (2 + k,
+        1), ``theta`` (1,) the output weights now, ``stages`` the :class:`CascadeStage`
+        records completed so far, ``xs`` and ``losses`` the E curve so far (x = epochs,
+        output and candidate) and ``status`` the line above. Returns what it shows."""
+        if self._live is None:
+            raise RuntimeError("call set_live(...) before show_live(...)")
+        live, d, k, r = self._live, 2, len(units), self.resolution
+        w = np.asarray(w, dtype=float).reshape(d + k, 1)
+        theta = np.asarray(theta, dtype=float).reshape(1)
+        stages = list(stages)[:k]
+        features = self._live_features(units)
+        grid, train = features[0], features[1]
+        xs = np.asarray(xs, dtype=float)
+        losses = np.asarray(losses, dtype=float)[:len(xs)]
+        xs = xs[:len(losses)]
+        now = float(xs[-1]) if xs.size else 0.0
+        self._place(*self._live_layout(live["extent"], k, now))
+        y_hat = sigmoid_kernel(grid[:, :d + k] @ w - theta)[:, 0]
+        self.region.set_data(region_rgba(y_hat.reshape(r, r))[..., :3])
+        if k:
+            self.unit.set_data(grid[:, d + k - 1].reshape(r, r))
+        else:
+            self.unit.set_data(np.full((2, 2), np.nan))
+        self.unit_note.set_visible(k == 0)
+        # the curve so far, broken between stages, the candidate phases shaded
+        lengths = np.cumsum([len(st.loss_curve) for st in stages], dtype=int)
+        inner = [int(n) for n in lengths if 0 < n < len(xs)]
+        floor = 10.0 ** self._layout[3]
+        self.loss_line.set_data(np.insert(xs, inner, np.nan),
+                                np.maximum(np.insert(losses, inner, np.nan), floor))
+        self.loss_rest.set_data([], [])
+        spans, t = [], 0
+        for st in stages:
+            if st.candidate_epochs:
+                spans.append([(t, 0), (t + st.candidate_epochs, 0),
+                              (t + st.candidate_epochs, 1), (t, 1)])
+            t += st.epochs
+        first = int(lengths[-1]) if len(lengths) else 0
+        if first < len(xs) and xs[first] > t:  # the candidates of the stage under way
+            spans.append([(t, 0), (xs[first], 0), (xs[first], 1), (t, 1)])
+        self.spans.set_verts(spans)
+        self.loss_now.set_xdata([now, now])
+        # accuracy per number of units: the stages done, and the network now
+        correct = lambda Y_hat, y: float(np.mean((Y_hat >= 0.5) == (y >= 0.5)))  # noqa: E731
+        acc = [st.accuracy for st in stages]
+        acc.append(correct(sigmoid_kernel(train[:, :d + k] @ w - theta)[:, 0], live["y"]))
+        self.acc_train.set_data(np.arange(k + 1), acc)
+        test_acc = None
+        if live["y_test"] is not None:
+            held, cache = features[2], live["test_acc"]
+            for i, st in enumerate(stages):
+                if i not in cache:
+                    cache[i] = correct(sigmoid_kernel(held[:, :d + i] @ st.w - st.theta)[:, 0],
+                                       live["y_test"])
+            test_acc = [cache[i] for i in range(len(stages))]
+            test_acc.append(correct(sigmoid_kernel(held[:, :d + k] @ w - theta)[:, 0],
+                                    live["y_test"]))
+            self.acc_test.set_data(np.arange(k + 1), test_acc)
+        else:
+            self.acc_test.set_data([], [])
+        self.acc_test.set_visible(test_acc is not None)
+        self.acc_now.set_xdata([k, k])
+        self._show_diagram(units, w, theta, k)
+        self.status.set_text(status)
+        return {"n_hidden": k, "epochs": int(now), "train_accuracy": acc[-1],
+                "test_accuracy": None if test_acc is None else test_acc[-1],
+                "E": float(losses[-1]) if losses.size else None, "correlation": None}
 
     def _repr_png_(self) -> bytes:
         """The picture for a notebook's static copy: a 256-colour palette PNG (the view is
@@ -607,7 +779,7 @@ class CascadeView(FigureView):
         self.loss_line.set_data(self.curve_x[keep], self.curve_y[keep])
         self.loss_now.set_xdata([upto, upto])
         self.acc_now.set_xdata([k, k])
-        self.diagram.show(*_stage_params(net, k), k)
+        self._show_diagram(*_stage_params(net, k), k)
         epochs = sum(s.epochs for s in net.history_[:k + 1])
         test = ("" if self.test_acc is None else
                 tr(", {acc:.0%} held-out").format(acc=self.test_acc[k]))

@@ -10,12 +10,19 @@ from ..networks.boltzmann import RBM, bars_and_stripes
 from ..plots.boltzmann import RBMView
 from ._base import Dashboard
 from ._controls import Controls, Spec
+from ._live import Live
 
 __all__ = ["RBM_EPOCHS", "rbm_explorer"]
 
 RBM_EPOCHS = 400
 RBM_INIT_SCALE = 0.1
 RBM_SAMPLE_STEPS = 200
+PLAY_INTERVAL = 60
+"""Milliseconds between Play's steps (5 epochs each): 16.7 pictures a second (a replayed
+epoch draws in ~25-40 ms in the kernel)."""
+LIVE_LL_EVERY = 5
+"""While a run trains live, the training thread computes the exact mean ln P(v) every this
+many epochs for the growing curve (every epoch would make training up to twice as long)."""
 DEFAULT_RUN = {"eta": 1.0, "k": 1, "n_hidden": 8, "seed": 0}
 """The run drawn faintly behind every other, so that a change can be compared with it."""
 
@@ -44,7 +51,9 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
 
     Changing η, k, the number of hidden units or the seed retrains (400 epochs of CD-k, each
     one update (5.24) averaged over all 14 patterns, initial weights N(0, 0.1²), every epoch
-    recorded); the epoch slider replays the recorded parameters. Top: the exact mean
+    recorded); the epoch slider replays the recorded parameters (in a live notebook a change
+    from the browser shows the training as it goes, ending on the picture a direct build
+    draws). Top: the exact mean
     log-likelihood of the 14 patterns per epoch, and each hidden unit's filter w[:, j];
     bottom: the patterns, their reconstructions, and 14 samples from the model (200 steps of
     Gibbs sampling from random states, seeded). The default run (:data:`DEFAULT_RUN`) stays
@@ -55,7 +64,7 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
     {controls}
     """
     controls = RBM_CONTROLS.widgets(locals(), style=_STYLE, width="330px")
-    play = widgets.Play(value=epoch, min=0, max=RBM_EPOCHS, step=5, interval=100,
+    play = widgets.Play(value=epoch, min=0, max=RBM_EPOCHS, step=5, interval=PLAY_INTERVAL,
                         description=tr("play"))
     widgets.jslink((play, "value"), (controls["epoch"], "value"))
     X = bars_and_stripes(3)
@@ -65,20 +74,79 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
                                                               q=d["n_hidden"], seed=d["seed"]))
     state: dict = {}
 
-    def train(eta, k, n_hidden, seed):
-        return RBM(X.shape[1], n_hidden, k=k, eta=eta, n_epochs=RBM_EPOCHS, batch_size=len(X),
-                   init_scale=RBM_INIT_SCALE, random_state=seed).fit(X)
+    def run_key(values) -> tuple:
+        return tuple(values[k] for k in ("eta", "k", "n_hidden", "seed"))
 
-    default = train(**DEFAULT_RUN)
+    def machine(eta, k, n_hidden, seed, n_epochs=RBM_EPOCHS) -> RBM:
+        return RBM(X.shape[1], n_hidden, k=k, eta=eta, n_epochs=n_epochs, batch_size=len(X),
+                   init_scale=RBM_INIT_SCALE, random_state=seed)
+
+    def train(values, callback=None) -> RBM:
+        """Train one run (in the live runner's thread when ``callback`` is given: then the
+        exact ln P(v) is also computed every few epochs, for the frames' curve)."""
+        key = run_key(values)
+        relay = None
+        if callback is not None:
+            curve: list = []  # (epoch, mean ln P(v)), read by the frames
+            state["live_log"] = (key, curve)
+            probe = machine(*key, n_epochs=0)
+
+            def relay(info):
+                if info.epoch % LIVE_LL_EVERY == 0 or info.epoch == info.max_epochs:
+                    p = RBM.split_parameters(info.params, X.shape[1], key[2])
+                    probe.w_, probe.theta_v_, probe.theta_h_ = p["w"], p["theta_v"], p["theta_h"]
+                    probe.n_features_in_ = X.shape[1]
+                    curve.append((info.epoch, probe.log_likelihood(X)))
+                return callback(info)
+
+        return machine(*key).fit(X, callback=relay)
+
+    def store(values, rbm: RBM) -> None:
+        state.update(key=run_key(values), rbm=rbm, drawn=None)
+
+    default_key = run_key(DEFAULT_RUN)
+    default = train(DEFAULT_RUN)
+    store(DEFAULT_RUN, default)
     view.set_comparison(default)
+
+    def cached(key) -> bool:
+        return key in (state.get("key"), default_key)
+
+    def preview(values, snap):
+        """A frame of a live training: the machine now, its ln P(v) curve growing."""
+        key = run_key(values)
+        if snap is None:  # the start: the initial weights, before the first epoch
+            model = machine(*key, n_epochs=0).fit(X)
+            state["live"] = {"key": key, "first": float(model.history_.log_likelihood[0])}
+            curve, epoch = [], 0
+        else:
+            p = RBM.split_parameters(snap.params, X.shape[1], key[2])
+            model = machine(*key, n_epochs=0)
+            model.w_, model.theta_v_, model.theta_h_ = p["w"], p["theta_v"], p["theta_h"]
+            model.n_features_in_ = X.shape[1]
+            log_key, log = state.get("live_log", (None, []))
+            curve = [c for c in (list(log) if log_key == key else []) if c[0] < snap.epoch]
+            epoch = snap.epoch
+            curve.append((epoch, model.log_likelihood(X)))
+        epochs = [0, *(e for e, _ in curve)]
+        ll = [state["live"]["first"], *(v for _, v in curve)]
+        state["drawn"] = None  # the next render draws its run again
+        info = view.show_live(model, X, epochs, ll, RBM_EPOCHS,
+                              tr("training: epoch {epoch} of {n}").format(epoch=epoch,
+                                                                         n=RBM_EPOCHS)
+                              + tr(", mean ln P(v) = {ll:.3f}").format(ll=ll[-1]),
+                              n_steps=RBM_SAMPLE_STEPS, random_state=values["seed"])
+        readout.value = readout_text(info, len(X), X.shape[1])
+        dashboard.follow("epoch", epoch)  # the slider follows the training
+        return {"rbm": None, "training": True, **info}
 
     def render(eta, k, n_hidden, seed, epoch):
         key = (eta, k, n_hidden, seed)
         if state.get("key") != key:
-            same = key == tuple(DEFAULT_RUN.values())
-            rbm = default if same else train(eta, k, n_hidden, seed)
-            state.update(key=key, rbm=rbm)
-            view.set_run(rbm, X)  # the settings are on the sliders: a short title draws fast
+            store(locals(), default if key == default_key else train(locals()))
+        if state.get("drawn") != key:
+            view.set_run(state["rbm"], X)  # the settings are on the sliders: a short title
+            state["drawn"] = key
         rbm = state["rbm"]
         info = view.show(epoch, n_steps=RBM_SAMPLE_STEPS, random_state=seed)
         readout.value = readout_text(info, len(X), X.shape[1])
@@ -92,8 +160,9 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
                               widgets.VBox([c["n_hidden"], c["seed"]])]),
                 widgets.HBox([play, c["epoch"]]), readout, image]
 
+    live = Live(key=run_key, cached=cached, train=train, store=store, preview=preview)
     dashboard = Dashboard("rbm_explorer", controls, view, render, layout_children=layout,
-                          css_class="chapter5-rbm")
+                          css_class="chapter5-rbm", live=live)
     dashboard.play = play
     dashboard.readout = readout
     return dashboard
