@@ -184,13 +184,34 @@ class BPTrainingView(FigureView):
         # most retrainings reuse a cached background; the curve itself is animated
         if planned is not None:
             lo, length = 1e-4, planned
+            # the newest again: the trained runs' backgrounds must not push it out
+            live = self._backgrounds.pop((lo, length), None)
+            if live is not None:
+                self._backgrounds[(lo, length)] = live
         else:
             lo = 10.0 ** np.floor(np.log10(max(finite.min(), 1e-8))) if finite.size else 1e-3
             length = len(loss)
         self.loss_line.set_data(epochs, np.maximum(loss, lo))
+        self._set_limits(lo, length)
+
+    def _set_limits(self, lo, length) -> None:
         self.ax_loss.set_xlim(0, max(length, 1) * 1.03)
         self.ax_loss.set_ylim(lo, 1.0)
         self.background_key = (lo, length)
+
+    def prepare_live(self, planned) -> bool:
+        """Draw the background of a live training of ``planned`` epochs now (a full draw), so
+        that its first frame need not: called once the dashboard is idle. Nothing shown
+        changes. Returns False (nothing more to prepare)."""
+        if self.background_key is None or (1e-4, planned) in self._backgrounds:
+            return False
+        lo, length = self.background_key
+        self._set_limits(1e-4, planned)
+        try:
+            self.render()
+        finally:
+            self._set_limits(lo, length)
+        return False
 
     def show(self, weights, thresholds, activation, epoch: int, status: str, title: str):
         yhat = forward(self._grid, weights, thresholds, activation).y_hat[:, 0]

@@ -160,9 +160,14 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
                          ).fit(X, y, callback=callback)
 
     def store(values, net):
-        key = run_key(values)
-        state.update(key=key, net=net)
-        view.set_run(X, y, net.loss_curve_, key)
+        state.update(key=run_key(values), net=net)
+        load()
+
+    def load():
+        """Put the stored run in the view (again after frames of a cancelled live training,
+        when a change returns to the stored setting)."""
+        view.set_run(X, y, state["net"].loss_curve_, state["key"])
+        state["loaded"] = True
 
     def title(eta, hidden, mode, activation, seed):
         return tr("{mode} BP, 2-{q}-1 network, {activation} hidden units, η = {eta:.3g}, "
@@ -171,6 +176,7 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
 
     def preview(values, snap):
         """A frame of a live training: the weights so far and the error curve growing."""
+        state["loaded"] = False  # the view shows this training now, not the stored run
         if snap is None:  # the start: the initial weights, before the first epoch
             Ws, ts = BPNetwork(hidden=(values["hidden"],), random_state=values["seed"]
                                ).initial_parameters(2)
@@ -193,6 +199,8 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
         values = locals()
         if state.get("key") != run_key(values):
             store(values, train(values))
+        elif not state["loaded"]:
+            load()
         net = state["net"]
         h = net.history_
         i = h.locate(epoch)  # the last snapshot at or before the epoch asked for
@@ -219,7 +227,7 @@ def bp_xor_trainer(eta, hidden, mode, activation, seed, epoch) -> Dashboard:
                 c["epoch"], image]
 
     live = Live(key=run_key, cached=lambda key: state.get("key") == key, train=train,
-                store=store, preview=preview)
+                store=store, preview=preview, warm=lambda: view.prepare_live(XOR_EPOCHS))
     dashboard = Dashboard("bp_xor_trainer", controls, view, render, layout_children=layout,
                           css_class="chapter5-bp-xor", live=live)
     return dashboard

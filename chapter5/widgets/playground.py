@@ -21,6 +21,12 @@ __all__ = ["PLAYGROUND_DATASETS", "bp_playground", "playground_data"]
 
 EPOCHS = 300
 RECORD_EVERY = 5
+PLAY_INTERVAL_MS = 60  # 16 pictures a second: a replayed frame is drawn in ~30 ms
+
+
+def _shapes(layers: int, units: int) -> list[tuple[int, int]]:
+    """The weight matrices' shapes of the 2-input, 1-output network."""
+    return [(2, units)] + [(units, units)] * (layers - 1) + [(units, 1)]
 
 
 def _curves(net, X_tr, y_tr, X_va, y_va):
@@ -95,7 +101,7 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
     epoch -= epoch % RECORD_EVERY
     controls = PLAYGROUND_CONTROLS.widgets(locals(), style=_STYLE, width="300px")
     play = widgets.Play(value=controls["epoch"].value, min=0, max=EPOCHS, step=RECORD_EVERY,
-                        interval=150, description=tr("play"))
+                        interval=PLAY_INTERVAL_MS, description=tr("play"))
     widgets.jslink((play, "value"), (controls["epoch"], "value"))
     view = PlaygroundView()
     progress = widgets.HTML(layout=widgets.Layout(width="330px"))
@@ -118,20 +124,28 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
                        callback=callback)
 
     def store(v, net, seconds=None):
-        key = run_key(v)
         X_tr, y_tr, X_va, y_va, extent = playground_data(v["dataset"], v["noise"], v["seed"])
-        curves = _curves(net, X_tr, y_tr, X_va, y_va)
-        shapes = [W.shape for W in net.weights_]
-        view.set_run(X_tr, y_tr, X_va, y_va, extent, curves, shapes, v["activation"], key)
-        state.update(key=key, net=net, curves=curves, data=(X_tr, y_tr, X_va, y_va))
         if seconds is None:
             seconds = time.perf_counter() - state.pop("live_started", time.perf_counter())
-        progress.value = tr("trained {n} epochs in {seconds:.2f} s; scrub or press "
-                            "play").format(n=net.n_epochs_, seconds=seconds)
+        state.update(key=run_key(v), net=net, curves=_curves(net, X_tr, y_tr, X_va, y_va),
+                     data=(X_tr, y_tr, X_va, y_va), extent=extent, activation=v["activation"],
+                     progress=tr("trained {n} epochs in {seconds:.2f} s; scrub or press "
+                                 "play").format(n=net.n_epochs_, seconds=seconds))
+        load()
+
+    def load():
+        """Put the stored run in the view (again after frames of a cancelled live training,
+        when a change returns to the stored setting)."""
+        view.set_run(*state["data"], state["extent"], state["curves"],
+                     [W.shape for W in state["net"].weights_], state["activation"],
+                     state["key"])
+        progress.value = state["progress"]
+        state["loaded"] = True
 
     def preview(v, snap):
         """A frame of a live training: the network so far, its curves growing."""
         key = run_key(v)
+        state["loaded"] = False  # the view shows this training now, not the stored run
         X_tr, y_tr, X_va, y_va, extent = playground_data(v["dataset"], v["noise"], v["seed"])
         if snap is None:  # the start: the initial weights
             Ws, ts = BPNetwork(hidden=(v["units"],) * v["layers"], init="symmetric",
@@ -140,8 +154,7 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
             state["live_started"] = time.perf_counter()
             epoch = 0
         else:
-            shapes = [(2, v["units"])] + [(v["units"], v["units"])] * (v["layers"] - 1)
-            Ws, ts = unflatten(snap.params, [*shapes, (v["units"], 1)])
+            Ws, ts = unflatten(snap.params, _shapes(v["layers"], v["units"]))
             epoch = snap.epoch
         probe = BPNetwork.from_parameters(Ws, ts, activation=v["activation"])
         live = state["live"]
@@ -152,7 +165,7 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
         curves = {"epochs": np.array(live["epochs"]), "train_loss": c[:, 0],
                   "val_loss": c[:, 1], "train_acc": c[:, 2], "val_acc": c[:, 3]}
         view.set_run(X_tr, y_tr, X_va, y_va, extent, curves, [W.shape for W in Ws],
-                     v["activation"], ("live", tuple(extent)), planned=EPOCHS)
+                     v["activation"], key, planned=EPOCHS)
         status = tr("training: epoch {epoch} of {n}").format(epoch=epoch, n=EPOCHS)
         view.show(Ws, ts, epoch, status)
         progress.value = tr("⏳ <b>training</b>: epoch {epoch} of {n}").format(epoch=epoch,
@@ -170,11 +183,21 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
             progress.value = tr("⏳ <b>training</b> 300 epochs…")
             started = time.perf_counter()
             store(v, train(v), seconds=time.perf_counter() - started)
+        elif not state["loaded"]:
+            load()
         net, curves = state["net"], state["curves"]
-        h = net.history_
-        i = h.locate(epoch)  # the last snapshot at or before the epoch asked for
-        Ws, ts = h.parameters(i)
-        shown = int(h.epochs[i])
+        i, shown, status = frame(epoch)
+        view.show(*net.history_.parameters(i), shown, status)
+        X_tr, y_tr, _, _ = state["data"]
+        return {"net": net, "epoch": shown, "train_accuracy": float(curves["train_acc"][i]),
+                "val_accuracy": float(curves["val_acc"][i]),
+                "predictions": labels_from_outputs(net.predict_proba(X_tr))}
+
+    def frame(epoch):
+        """(snapshot index, epoch shown, status line) of the stored run at ``epoch``."""
+        net, curves = state["net"], state["curves"]
+        i = net.history_.locate(epoch)  # the last snapshot at or before the epoch asked for
+        shown = int(net.history_.epochs[i])
         status = tr("epoch {epoch}: training E {train_E:.3f}, accuracy {train_acc:.2f}; "
                     "validation E {val_E:.3f}, accuracy {val_acc:.2f}").format(
             epoch=shown, train_E=curves["train_loss"][i], train_acc=curves["train_acc"][i],
@@ -183,11 +206,22 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
             status += tr("  (diverged at epoch {epoch})").format(epoch=net.diverged_at_ + 1)
         if net.best_epoch_ is not None:
             status += tr("  (early stopping kept epoch {epoch})").format(epoch=net.best_epoch_)
-        view.show(Ws, ts, shown, status)
-        X_tr, y_tr, _, _ = state["data"]
-        return {"net": net, "epoch": shown, "train_accuracy": float(curves["train_acc"][i]),
-                "val_accuracy": float(curves["val_acc"][i]),
-                "predictions": labels_from_outputs(net.predict_proba(X_tr))}
+        return i, shown, status
+
+    def draw_ahead():
+        """One picture of the replay not drawn yet, drawn now and kept (while idle), so that
+        Play runs at its full rate from the first time; False when all are kept."""
+        if not state.get("loaded"):
+            return False  # frames of a live training are shown
+        for epoch in range(0, EPOCHS + 1, RECORD_EVERY):
+            i, shown, status = frame(epoch)
+            if not view.has_frame(shown, status):
+                view.show(*state["net"].history_.parameters(i), shown, status)
+                view.encode()
+                i, shown, status = frame(controls["epoch"].value)  # back to the epoch shown
+                view.show(*state["net"].history_.parameters(i), shown, status)
+                return True
+        return False
 
     def reset(_b):
         controls["epoch"].value = 0
@@ -223,8 +257,23 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
                               c["epoch"], progress]),
                 image]
 
+    extents: list = []  # of the data sets, found when first needed
+
+    def warm():
+        """While idle, one piece of what a change would otherwise draw: the live background
+        of each data extent, the networks one step of a slider away, the replay's pictures."""
+        if not extents:
+            extents.extend({playground_data(name, 0.0, 0)[4] for name in PLAYGROUND_DATASETS})
+        v, c = dashboard.values, controls
+        near = [(v["layers"] + dl, v["units"] + du)
+                for dl, du in ((1, 0), (-1, 0), (0, 1), (0, -1))]
+        return view.prepare_live(EPOCHS, extents=sorted(extents), architectures=[
+            _shapes(n, u) for n, u in near
+            if c["layers"].min <= n <= c["layers"].max and c["units"].min <= u <= c["units"].max]
+        ) or draw_ahead()
+
     live = Live(key=run_key, cached=lambda key: state.get("key") == key, train=train,
-                store=store, preview=preview)
+                store=store, preview=preview, warm=warm)
     dashboard = Dashboard("bp_playground", controls, view, render, layout_children=layout,
                           css_class="chapter5-playground",
                           companions={"epoch": [play, *buttons.values()]}, live=live)
