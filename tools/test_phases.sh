@@ -6,9 +6,10 @@
 # about half a core (they mostly wait for JupyterLab, the kernel and Chromium) and the two pip
 # installs mostly wait for the network, so they run beside the CPU-bound work, not after it:
 #
-#   1. the tests that time a dashboard against the 100 ms budget (tests/test_live*.py), on a
-#      machine that only runs pip beside them          | pip: .venv-lowest and the
-#   2. unit tests, doctests and nbval (2 workers)       |      students' path in a fresh venv
+#   1. the tests that time a dashboard against the 100 ms budget (tests/test_live*.py), one
+#      at a time on an otherwise quiet machine
+#   2. unit tests, doctests and nbval (2 workers)       | pip: .venv-lowest and the
+#                                                       |      students' path in a fresh venv
 #   3. nbval with Prescott kernels / SIMD off, and       | the browser tests (JupyterLab,
 #      nbval in .venv-lowest, side by side               | Voila; 2 workers), from step 2 on
 #
@@ -60,12 +61,14 @@ nbval_lowest() {
 TIMED='tests/test_live*.py'
 
 t0=$SECONDS
-start lowest-venv "$MAKE" --no-print-directory "$LOWEST/.installed"
-start students-path "$PY" -m pytest -q -p no:cacheprovider "$SETUP_TEST"
+# one test at a time and nothing beside them: a live dashboard trains in one thread while it
+# draws in another, so two at once on two cores would measure each other
 # shellcheck disable=SC2086  # the glob and the option lists are meant to split
 step "the first-picture budgets (tests/test_live*.py)" \
-    "$PY" -m pytest $XDIST -p no:cacheprovider $TIMED $PYTEST_ARGS
+    "$PY" -m pytest -p no:xdist -p no:cacheprovider $TIMED $PYTEST_ARGS
 echo "(step 1: $((SECONDS - t0)) s)"
+start lowest-venv "$MAKE" --no-print-directory "$LOWEST/.installed"
+start students-path "$PY" -m pytest -q -p no:cacheprovider "$SETUP_TEST"
 
 start browser "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser tests/browser \
     $PYTEST_ARGS
