@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import statistics
-import threading
 import time
-import warnings
 
 import numpy as np
 import pytest
+from live_support import in_thread as _in_thread
+from live_support import run_live as _run
+from live_support import until_idle as _until_idle
 
 from chapter5.plots._style import FigureView
 from chapter5.widgets import bp_playground, bp_xor_trainer
@@ -21,42 +22,6 @@ from chapter5.widgets._live import WARM_SECONDS
 def _browser_sets(dashboard, name, value):
     """What ipywidgets does with a message from the browser: set_state under a property lock."""
     dashboard.controls[name].set_state({"value": value})
-
-
-async def _until_idle(dashboard, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while dashboard.live.busy:
-        assert time.monotonic() < deadline, "the live training did not finish"
-        await asyncio.sleep(0.01)
-
-
-def _in_thread(fn):
-    """Run ``fn()`` in a fresh thread and return its result (or raise its exception): the
-    test's own event loop (or none) then cannot meet one another test left running in this
-    thread (Playwright's sync API in the browser tests keeps one)."""
-    out: dict = {}
-
-    def target():
-        try:
-            out["value"] = fn()
-        except BaseException as exc:  # re-raised in the test's thread
-            out["error"] = exc
-
-    thread = threading.Thread(target=target)
-    thread.start()
-    thread.join()
-    if "error" in out:
-        raise out["error"]
-    return out["value"]
-
-
-def _run(coro):
-    def run():
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # no warning escapes a live training
-            return asyncio.run(coro)
-
-    return _in_thread(run)
 
 
 @pytest.mark.parametrize(("build", "changes"), [

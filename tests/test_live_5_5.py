@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import statistics
-import threading
 import time
-import warnings
 
 import numpy as np
 import pytest
+from live_support import run_live as _run
+from live_support import until_idle
 
 from chapter5.plots._style import FigureView
 from chapter5.widgets import cascade_growth, elman_explorer, rbm_explorer
@@ -37,37 +37,13 @@ def _short_elman_runs(monkeypatch):
     monkeypatch.setitem(ELMAN_SETTINGS, "n_epochs", ELMAN_TEST_EPOCHS)
 
 
+def _until_idle(dashboard):
+    return until_idle(dashboard, poll=0.005)
+
+
 def _browser_sets(dashboard, name, value):
     """What ipywidgets does with a message from the browser: set_state under a property lock."""
     dashboard.controls[name].set_state({"value": value})
-
-
-async def _until_idle(dashboard, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while dashboard.live.busy:
-        assert time.monotonic() < deadline, "the live training did not finish"
-        await asyncio.sleep(0.005)
-
-
-def _run(coro_fn):
-    """Run ``coro_fn()`` with asyncio in a fresh thread (a loop of its own, as a kernel has),
-    every warning an error; return its result or raise its exception."""
-    out: dict = {}
-
-    def target():
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error")  # no warning escapes a live training
-                out["value"] = asyncio.run(coro_fn())
-        except BaseException as exc:  # re-raised in the test's thread
-            out["error"] = exc
-
-    thread = threading.Thread(target=target)
-    thread.start()
-    thread.join()
-    if "error" in out:
-        raise out["error"]
-    return out["value"]
 
 
 def _drag(name):

@@ -5,28 +5,11 @@ browser, so both retrain live when an event loop runs."""
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 
+from live_support import in_thread as _in_thread
+
 from chapter5.widgets import bp_xor_trainer, elman_explorer
-
-
-def _in_thread(fn):
-    """``fn()`` in a fresh thread (its own event loop; see tests/test_live.py)."""
-    out: dict = {}
-
-    def target():
-        try:
-            out["value"] = fn()
-        except BaseException as exc:  # re-raised in the test's thread
-            out["error"] = exc
-
-    thread = threading.Thread(target=target)
-    thread.start()
-    thread.join()
-    if "error" in out:
-        raise out["error"]
-    return out["value"]
 
 
 def _went_live_after(build, name, state):

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import statistics
-import threading
 import time
-import warnings
 
 import numpy as np
 import pytest
+from live_support import run_live as _run
 from mpl_toolkits.mplot3d.art3d import Poly3DCollection
 
 import chapter5.widgets._live as widgets_live
@@ -47,27 +46,6 @@ def _browser_sets(dashboard, name, value):
         control.set_state({"index": list(control._options_values).index(value)})
     else:
         control.set_state({"value": value})
-
-
-def _run(scenario):
-    """Run the coroutine ``scenario()`` in a fresh thread's event loop, warnings as errors
-    (see tests/test_live.py: no loop another test left behind can interfere)."""
-    out: dict = {}
-
-    def target():
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error")
-                out["value"] = asyncio.run(scenario())
-        except BaseException as exc:
-            out["error"] = exc
-
-    thread = threading.Thread(target=target)
-    thread.start()
-    thread.join()
-    if "error" in out:
-        raise out["error"]
-    return out["value"]
 
 
 async def _settled(dashboard, timeout=30.0):
