@@ -15,9 +15,12 @@ notebook, :class:`Dashboard` does not train in the kernel's message handler. Ins
 4. a new change cancels the running training at its next epoch (the callback returns True)
    and starts the new one: the newest change wins, no stale frame follows, nothing queues.
 
-While a dashboard is idle in a kernel, its ``warm`` (optional) prepares, a little at a time,
+While the kernel is idle, a dashboard's ``warm`` (optional) prepares, a little at a time,
 what a first frame would otherwise draw (a background, a network), so that the first
-picture after a change stays within ~100 ms.
+picture after a change stays within ~100 ms; :func:`prepare_when_idle` does the same for
+dashboards that render synchronously. Both ask :func:`idle_wait` when the kernel is idle: no
+cell has run for half a second (a Run All, nbval or Voila executing the notebook is not idle),
+the dashboard's controls are still and nothing trains.
 
 Why a thread and the event loop: the training loops are synchronous numpy / generated Python,
 so they cannot yield to the loop themselves; in a thread they leave the kernel free to receive
@@ -154,6 +157,58 @@ def running_loop():
     return loop if loop is not None and loop.is_running() else None
 
 
+# --------------------------------------------------------------------------------------------
+# When is the kernel idle? (both kinds of preparation ask)
+# --------------------------------------------------------------------------------------------
+
+class _Cells:
+    """Whether a notebook cell runs in this kernel, and since when none has (IPython's
+    ``pre_run_cell`` / ``post_run_cell`` events; registered once, on first use)."""
+
+    registered = False
+    running = False
+    ended = float("-inf")
+
+    @classmethod
+    def register(cls) -> None:
+        if cls.registered:
+            return
+        cls.registered = True
+        try:
+            from IPython import get_ipython
+        except ImportError:  # pragma: no cover - ipywidgets brings IPython
+            return
+        shell = get_ipython()
+        if shell is None:
+            return
+
+        def started(*_):
+            cls.running = True
+
+        def ended(*_):
+            cls.running, cls.ended = False, time.monotonic()
+
+        shell.events.register("pre_run_cell", started)
+        shell.events.register("post_run_cell", ended)
+        # a dashboard built by a cell: that cell runs now (its pre_run_cell has passed)
+        header = (getattr(shell, "parent_header", None) or {}).get("header", {})
+        cls.running = header.get("msg_type") == "execute_request"
+
+
+def idle_wait(dashboard, last_change: float) -> float:
+    """Seconds to wait before preparing anything for ``dashboard``: 0 when the kernel is idle.
+
+    Idle means: no cell has run for :data:`IDLE_QUIET` seconds (a "Run All", nbclient, nbval
+    or Voila executing the notebook sends one cell after the other: preparing then would only
+    slow them down, and there may be no one to prepare for), the dashboard's controls have
+    been still as long (``last_change``, ``time.monotonic()``), and no live training runs.
+    """
+    now = time.monotonic()
+    if _Cells.running or (dashboard.live is not None and dashboard.live.busy):
+        return IDLE_QUIET
+    return max(IDLE_QUIET - (now - _Cells.ended), IDLE_QUIET - (now - last_change), 0.0)
+
+
 class LiveRunner:
     """One dashboard's live trainings: at most one runs; a new one cancels it."""
 
@@ -163,13 +218,21 @@ class LiveRunner:
         self.run: _Run | None = None
         self.loop = None
         self.followed: set[str] = set()  # controls the frames move (see Dashboard.follow)
+        self.last_change = time.monotonic()
         loop = running_loop() if live.warm is not None else None
         if loop is not None:
+            _Cells.register()
             loop.call_later(WARM_SECONDS, self._warm)
 
     def _warm(self) -> None:
-        if self.run is None and self.live.warm():  # idle: nothing trains, no frame waits
-            asyncio.get_running_loop().call_later(WARM_STEP_SECONDS, self._warm)  # more
+        loop = asyncio.get_running_loop()
+        if self.run is not None:  # a training runs; it calls _warm again when it ends
+            return
+        wait = idle_wait(self.dashboard, self.last_change)
+        if wait > 0:
+            loop.call_later(wait, self._warm)
+        elif self.live.warm():  # nothing trains, no frame waits: prepare a little, then more
+            loop.call_later(WARM_STEP_SECONDS, self._warm)
 
     # -- public state, for tests -----------------------------------------------------------
     @property
@@ -194,6 +257,7 @@ class LiveRunner:
 
     def start(self, values: dict, loop) -> None:
         """Cancel any running training, draw the first frame now, train in a thread."""
+        self.last_change = time.monotonic()
         old = self.run
         if old is not None:  # cancelled; it waits at its next epoch while the first frame is
             old.cancelled = True  # drawn (not competing for the interpreter), then stops
@@ -300,9 +364,11 @@ class LiveRunner:
 # Idle preparation: pictures drawn in advance while the kernel waits
 # --------------------------------------------------------------------------------------------
 
-PLAY_INTERVAL = 66
-"""Milliseconds between two frames of a replay's Play button: 15 frames per second (issue 17);
-a replay frame (only the step changes) is drawn in ~10-35 ms here, so the kernel keeps up."""
+PLAY_INTERVAL = 55
+"""Milliseconds between two steps of a replay's Play button: at least 15 pictures a second in
+the browser (issue 17). Play's timer is the browser's, and it slips while the page receives
+and decodes a picture: at 66 ms (15.2 steps a second) Voila showed 14.2-14.7 pictures a second.
+A replay frame (only the step changes) is drawn in ~6-17 ms here, so the kernel keeps up."""
 
 IDLE_DELAY = 1.0
 """Seconds after a dashboard is built before it prepares pictures in the kernel's idle time."""
@@ -364,13 +430,14 @@ def prepare_when_idle(dashboard, jobs: Iterable[Callable],
 
     for control in dashboard.controls.values():
         control.observe(moved, names="value")
+    _Cells.register()
 
     def step():
         if not work.pending:
             return
-        quiet = time.monotonic() - work.last_change
-        if quiet < IDLE_QUIET or (dashboard.live is not None and dashboard.live.busy):
-            loop.call_later(max(IDLE_QUIET - quiet, 0.05), step)  # the room comes first
+        wait = idle_wait(dashboard, work.last_change)
+        if wait > 0:
+            loop.call_later(max(wait, 0.05), step)  # the room, and the notebook, come first
             return
         job = work.pending.pop(0)
         try:
