@@ -59,6 +59,9 @@ DROPDOWN_ONLY = {"chapter5-activation-explorer"}
 MAIN = {nb: [(css, label) for css, label in entries if css not in DROPDOWN_ONLY]
         for nb, entries in DASHBOARDS.items() if entries}
 # notebook -> [(dashboard CSS class, label of a slider that retrains)] (issue 17)
+# RBF's "centres q" starts at 4 on XOR's 4 samples: above 4 every q is clamped to one centre
+# per sample (the status line says so), so its changes are measured downwards
+FIRST_KEY = {("chapter5-rbf", "centres q"): "ArrowLeft"}
 RETRAINING = {
     "5.2-perceptron-and-multilayer-networks.ipynb": [("chapter5-perceptron-replay",
                                                       "initial w₁")],
@@ -160,12 +163,13 @@ def _handle(page, dash, label):
         has=page.locator(".widget-label", has_text=label)).locator(".noUi-handle").first
 
 
-def _first_change(page, dash, img, label, timeout=180.0):
+def _first_change(page, dash, img, label, timeout=180.0, key=None):
     """A first change through Playwright, waiting as long as Voila still executes the
-    notebook; returns the arrow key that moves the slider away from its end."""
+    notebook; returns the arrow key that moves the slider away from its end (or ``key``)."""
     handle = _handle(page, dash, label)
-    at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
-    key = "ArrowLeft" if at_max else "ArrowRight"
+    if key is None:
+        at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
+        key = "ArrowLeft" if at_max else "ArrowRight"
     before = img.get_attribute("src")
     handle.press(key)
     deadline = time.monotonic() + timeout
@@ -216,7 +220,7 @@ def measure_retraining(page, css, label, n, quiet, timeout=120.0):
     """Retraining section: ``n`` changes of slider ``label``, each watched until its
     training's final picture (after one warm-up change, itself watched to its end)."""
     dash, img = _dashboard(page, css)
-    key = _first_change(page, dash, img, label, timeout=60.0)
+    key = _first_change(page, dash, img, label, timeout=60.0, key=FIRST_KEY.get((css, label)))
     page.evaluate(WATCH, [css, [], "idle", 1000 * quiet, 1000 * timeout])  # its training
     rows = []
     for _ in range(n):

@@ -115,7 +115,7 @@ def test_first_pictures_within_100_ms_replay_at_15_fps_and_no_path_dependence(na
             medians[control] = statistics.median(times)
         if "step" in d.controls:  # Play: 15 frames a second, and a replay frame keeps up
             slider = d.controls["step"]
-            assert d.play.interval <= 66
+            assert d.play.interval <= 55
             for k in (1, 2, 3):
                 t0 = time.perf_counter()
                 _browser_sets(d, "step", k)
