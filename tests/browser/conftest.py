@@ -65,8 +65,14 @@ def lab_server(tmp_path_factory) -> LabServer:
                      ("IPYTHONDIR", "ipython"), ("MPLCONFIGDIR", "mpl"),
                      ("JUPYTERLAB_WORKSPACES_DIR", "workspaces")):
         env[var] = str(tmp / sub)
-        (tmp / sub).mkdir()
+        (tmp / sub).mkdir(exist_ok=True)
     env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+    # no MathJax: typesetting every notebook's equations costs Chromium ~1.5 s per notebook
+    # (a third of its time here), and no test looks at the typeset equations
+    (tmp / "config" / "labconfig").mkdir(parents=True)
+    (tmp / "config" / "labconfig" / "page_config.json").write_text(
+        json.dumps({"disabledExtensions": {"@jupyterlab/mathjax-extension": True}}),
+        encoding="utf-8")
     env["PYTHONHASHSEED"] = "0"
     env.pop("MPLBACKEND", None)
     port, token = free_port(), secrets.token_hex(16)

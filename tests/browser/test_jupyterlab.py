@@ -96,15 +96,35 @@ def open_notebook(page, lab_server, name: str):
         time.sleep(0.25)
 
 
+# cells that have run (an execution count in the model) and the kernel's status, read from
+# JupyterLab's model: reading the prompts' text instead would make Chromium lay the whole
+# notebook out again at every look while outputs arrive
+RUN_STATE = """() => {
+    const w = window.jupyterapp.shell.currentWidget;
+    const cells = w.content.model.cells;
+    let code = 0, done = 0;
+    for (let i = 0; i < cells.length; i++) {
+        const cell = cells.get(i);
+        if (cell.type !== 'code') continue;
+        code += 1;
+        if (cell.executionCount !== null && cell.executionCount !== undefined) done += 1;
+    }
+    return [code, done, w.sessionContext.session.kernel.status];
+}"""
+
+
 def run_all_and_wait(page, panel, timeout: float = 120.0) -> None:
-    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
-    n_code = panel.locator(".jp-CodeCell").count()
+    page.evaluate("""() => {
+        const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+        for (let i = 0; i < cells.length; i++) {
+            const cell = cells.get(i);
+            if (cell.type === 'code') cell.executionCount = null;
+        }
+        return window.jupyterapp.commands.execute('notebook:run-all-cells');
+    }""")
     deadline = time.monotonic() + timeout
     while True:
-        prompts = panel.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
-        done = sum(bool(re.fullmatch(r"\[\d+\]:", p.strip())) for p in prompts)
-        status = page.evaluate(
-            "() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.status")
+        n_code, done, status = page.evaluate(RUN_STATE)
         if done == n_code and status == "idle":
             return
         if time.monotonic() > deadline:
