@@ -97,18 +97,21 @@ LOWEST ?= .venv-lowest
 # minutes of downloading and little CPU: it runs in the background beside everything else.
 SETUP_TEST := tests/test_student_setup.py::test_the_steps_run_as_written_in_a_fresh_venv
 
-# tools/test_phases.sh runs it all in two phases, the waiting jobs (pip, the browser) beside
-# the CPU-bound ones; the background jobs' logs are in .venv/test-logs/
-test: lint
+# tools/test_phases.sh runs it all (lint first), packed so that both cores stay busy: the pip
+# jobs at idle priority beside lint and the timed tests, the browser tests beside the unit tests
+# and nbval; the background jobs' logs are in .venv/test-logs/
+# (lint, which builds .venv, runs first in it, while .venv-lowest is built beside it)
+test:
 	@MAKE="$(MAKE)" PY="$(PY)" LOWEST="$(LOWEST)" XDIST="$(XDIST)" NBVAL="$(NBVAL)" \
-	    PORTABLE="$$($(PY) tools/portability.py simd)" PYTEST_ARGS="$(PYTEST_ARGS)" \
+	    PORTABILITY="tools/portability.py simd" PYTEST_ARGS="$(PYTEST_ARGS)" \
 	    SETUP_TEST="$(SETUP_TEST)" BROWSER_XDIST="$(BROWSER_XDIST)" \
 	    LOGS="$(VENV)/test-logs" bash tools/test_phases.sh
 
 # numpy, matplotlib and ipywidgets at their floors; the test tools at whatever pip picks
-$(LOWEST)/.installed: pyproject.toml $(VENV)/.installed-test
+# (needs no .venv: portability.py's `lowest` is plain Python, so both are built at once)
+$(LOWEST)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(LOWEST)
-	$(PY) tools/portability.py lowest > $(LOWEST)/constraints.txt
+	$(PYTHON) tools/portability.py lowest > $(LOWEST)/constraints.txt
 	$(LOWEST)/bin/python -m pip --disable-pip-version-check install -q \
 	    -c $(LOWEST)/constraints.txt -e . pytest pytest-xdist nbval ipykernel scikit-learn \
 	    koreanize-matplotlib

@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # `make test`, scheduled so that both cores of a CI machine stay busy (issue 16: < 10 min).
 #
-# Every check is there; only the order changed. What costs is CPU: every notebook runs eight
-# times (English and Korean; nbval three times and once in JupyterLab). The browser tests use
-# about half a core (they mostly wait for JupyterLab, the kernel and Chromium) and the two pip
-# installs mostly wait for the network, so they run beside the CPU-bound work, not after it:
+# Every check is there; only the order changed. What costs is CPU (~20 core-minutes): every
+# notebook runs eight times (English and Korean; nbval three times and once in JupyterLab),
+# and the browser tests keep ~1.7 cores busy (kernels, Chromium). So the jobs are packed to keep
+# both cores busy from the first second to the last:
 #
+#   0. lint (which builds .venv)                      | pip: .venv-lowest
 #   1. the tests that time a dashboard against the 100 ms budget (tests/test_live*.py), one
-#      at a time on an otherwise quiet machine
-#   2. unit tests, doctests and nbval (2 workers)       | pip: .venv-lowest and the
-#                                                       |      students' path in a fresh venv
+#      at a time                                        | pip: the students' path in a
+#   2. unit tests, doctests and nbval (2 workers)       |      fresh venv
 #   3. nbval with Prescott kernels / SIMD off, and       | the browser tests (JupyterLab,
 #      nbval in .venv-lowest, side by side               | Voila; 2 workers), from step 2 on
 #
+# The pip jobs run at the idle scheduling class (chrt --idle, else nice 19): they take a core
+# only when nothing else wants it, so they fill the cores lint and the timed tests leave idle
+# without slowing those down.
+#
 # A background job's log is printed when it ends (in full if it failed). Called by the Makefile
-# with its variables in the environment: MAKE, PY, LOWEST, XDIST, NBVAL, PORTABLE,
+# with its variables in the environment: MAKE, PY, LOWEST, XDIST, NBVAL, PORTABILITY,
 # PYTEST_ARGS, SETUP_TEST, BROWSER_XDIST, LOGS.
 set -uo pipefail
 
@@ -42,6 +46,14 @@ finish() {  # finish NAME: wait for the job, show its log (the tail if it passed
     return "$rc"
 }
 
+idle() {  # idle COMMAND...: run COMMAND at the idle scheduling class (children inherit it)
+    if chrt --idle 0 true 2>/dev/null; then
+        chrt --idle 0 "$@"
+    else
+        nice -n 19 "$@"
+    fi
+}
+
 step() {  # step NAME COMMAND...: run COMMAND in the foreground
     local name=$1; shift
     echo "=== $name"
@@ -60,20 +72,23 @@ nbval_lowest() {
 
 TIMED='tests/test_live*.py'
 
-# the package's bytecode, compiled once: about 200 Python processes (kernels, workers) import
-# it, and where PYTHONDONTWRITEBYTECODE is set (as on some CI images) each would compile
-# ~17 000 lines again (~0.1-0.15 s of CPU each)
-"$PY" -m compileall -q chapter5 > /dev/null
-
 t0=$SECONDS
+start lowest-venv idle "$MAKE" --no-print-directory "$LOWEST/.installed"
+trap 'kill $(jobs -p) 2>/dev/null' EXIT
+"$MAKE" --no-print-directory lint || exit 1
+PORTABLE=$("$PY" $PORTABILITY) || exit 1
+echo "(lint: $((SECONDS - t0)) s)"
+# the package's bytecode, compiled once: about 200 Python processes (kernels, workers) import
+# it, and where PYTHONDONTWRITEBYTECODE is set (as on this project's machines) each would
+# compile its ~17 000 lines again (~0.1-0.15 s of CPU each)
+"$PY" -m compileall -q chapter5 > /dev/null
+start students-path idle "$PY" -m pytest -q -p no:cacheprovider "$SETUP_TEST"
 # one test at a time and nothing beside them: a live dashboard trains in one thread while it
 # draws in another, so two at once on two cores would measure each other
 # shellcheck disable=SC2086  # the glob and the option lists are meant to split
 step "the first-picture budgets (tests/test_live*.py)" \
     "$PY" -m pytest -p no:xdist -p no:cacheprovider $TIMED $PYTEST_ARGS
 echo "(step 1: $((SECONDS - t0)) s)"
-start lowest-venv "$MAKE" --no-print-directory "$LOWEST/.installed"
-start students-path "$PY" -m pytest -q -p no:cacheprovider "$SETUP_TEST"
 
 start browser "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser tests/browser \
     $PYTEST_ARGS
@@ -90,7 +105,7 @@ finish nbval-portable
 echo "(step 3: $((SECONDS - t0)) s)"
 finish browser
 finish students-path
-echo "(make test: $((SECONDS - t0)) s after lint)"
+echo "(make test: $((SECONDS - t0)) s)"
 
 if [ ${#failed[@]} -gt 0 ]; then
     echo "FAILED: ${failed[*]}"
