@@ -633,9 +633,11 @@ def _rows_f(objective, P) -> np.ndarray:
 
 
 def _tournament(rng, pop_size, fit) -> int:
-    """Two individuals drawn at random; the fitter one (lower E; the first drawn on a tie)."""
-    i, j = rng.integers(pop_size, size=2)
-    return int(j) if fit[j] < fit[i] else int(i)
+    """Two individuals drawn at random; the fitter one (lower E; the first drawn on a tie).
+    ``fit``: the population's E values as a list (Python floats compare faster than numpy's
+    scalars, with the same outcome)."""
+    i, j = rng.integers(pop_size, size=2).tolist()
+    return j if fit[j] < fit[i] else i
 
 
 def genetic_algorithm(objective, pop_size=30, n_gen=40, mutation=0.3, crossover=0.7,
@@ -655,13 +657,18 @@ def genetic_algorithm(objective, pop_size=30, n_gen=40, mutation=0.3, crossover=
     evaluations = pop_size
     for _ in range(n_gen):
         children = [pop[np.argmin(fit)].copy()]  # elitism
+        fit_list = fit.tolist()
         while len(children) < pop_size:
-            a, b = (_tournament(rng, pop_size, fit) for _ in "ab")
-            child = pop[a].copy()
+            a = _tournament(rng, pop_size, fit_list)
+            b = _tournament(rng, pop_size, fit_list)
+            child = pop[a]
             if rng.random() < crossover:
                 t = rng.random(lo.size)
                 child = t * pop[a] + (1 - t) * pop[b]
-            child = np.clip(child + rng.normal(scale=mutation, size=lo.size), lo, hi)
+            # np.clip's value, without its per-call overhead (this loop runs ~40 000 times in
+            # notebook 5.4's comparison)
+            child = np.minimum(np.maximum(child + rng.normal(scale=mutation, size=lo.size), lo),
+                               hi)
             children.append(child)
         pop = np.array(children)
         fit = _rows_f(objective, pop)
