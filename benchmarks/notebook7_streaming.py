@@ -62,6 +62,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from browser.servers import free_port, private_env, stop, wait_until_up  # noqa: E402
+from browser.test_jupyterlab import RUN_ALL, RUN_STATE  # noqa: E402
 
 FIRST_PICTURE_LIMIT_MS = 1000.0
 MIN_TRAINING_PICTURES = 3
@@ -103,33 +104,6 @@ TARGETS = [
            ("ArrowRight", "ArrowRight", "ArrowRight"), "^epoch 400:", _rbm_training,
            min_pictures=1),
 ]
-
-# the notebook's run state, from the app's model: [code cells, cells with an execution count,
-# kernel status]
-RUN_STATE = """() => {
-    const w = window.jupyterapp.shell.currentWidget;
-    if (!w || !w.content || !w.content.model) return [0, 0, null];
-    const cells = w.content.model.cells;
-    let code = 0, done = 0;
-    for (let i = 0; i < cells.length; i++) {
-        const cell = cells.get(i);
-        if (cell.type !== 'code') continue;
-        code += 1;
-        if (cell.executionCount !== null && cell.executionCount !== undefined) done += 1;
-    }
-    const kernel = w.sessionContext && w.sessionContext.session
-        && w.sessionContext.session.kernel;
-    return [code, done, kernel ? kernel.status : null];
-}"""
-
-RUN_ALL = """() => {
-    const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
-    for (let i = 0; i < cells.length; i++) {
-        const cell = cells.get(i);
-        if (cell.type === 'code') cell.executionCount = null;
-    }
-    return window.jupyterapp.commands.execute('notebook:run-all-cells');
-}"""
 
 # errors and stderr in the notebook's outputs
 MODEL_PROBLEMS = """() => {

@@ -149,6 +149,23 @@ def test_every_button_caption_is_drawable_in_a_default_font(name):
                 f"{name}: an icon-only {type(w).__name__} needs a tooltip")
 
 
+@pytest.mark.slow  # make test only: reads the dashboards built for the caption test
+@pytest.mark.parametrize("name", sorted(DASHBOARDS))
+def test_a_browser_test_moves_a_control_of_every_dashboard(name):
+    """The browser tests find each dashboard by its CSS class (tests/browser/test_jupyterlab.py,
+    BUILDER_OF): every builder's dashboard carries the classes listed for it there, and at
+    least one of them is a class the browser tests move a control of. Checked here, on the
+    dashboards this file builds anyway, rather than by building all 14 again in a browser
+    worker."""
+    from browser.test_jupyterlab import BUILDER_OF
+    from browser.test_jupyterlab import DASHBOARDS as NOTEBOOK_TABLE
+
+    poked = {css for entries in NOTEBOOK_TABLE.values() for css, _ in entries}
+    classes = {c for c in default_dashboard(name)._dom_classes if c != "chapter5-projector"}
+    assert classes & poked, f"no browser test moves a control of {name} ({classes})"
+    assert {css for css, b in BUILDER_OF.items() if b == name} <= classes, name
+
+
 # ---------------------------------------------------------------------------------------------
 # settings as code (after the captions: the walks take over the dashboards built there)
 
