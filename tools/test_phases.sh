@@ -10,8 +10,10 @@
 #   1. the tests that time a dashboard against the 100 ms budget (tests/test_live*.py), one
 #      at a time                                        | pip: the students' path in a
 #   2. unit tests, doctests and nbval (2 workers)       |      fresh venv
-#   3. nbval with Prescott kernels / SIMD off, and       | the browser tests (JupyterLab,
-#      nbval in .venv-lowest, side by side               | Voila; 2 workers), from step 2 on
+#   3. nbval in .venv-lowest                           | the browser tests (JupyterLab,
+#                                                       | Voila; 2 workers) from step 2 on,
+#                                                       | then nbval with Prescott kernels /
+#                                                       | SIMD off
 #
 # The pip jobs run at the idle scheduling class (chrt --idle, else nice 19): they take a core
 # only when nothing else wants it, so they fill the cores lint and the timed tests leave idle
@@ -28,8 +30,15 @@ failed=()
 
 start() {  # start NAME COMMAND...: run COMMAND in the background, output to $LOGS/NAME.log
     local name=$1; shift
-    ( "$@" ) > "$LOGS/$name.log" 2>&1 &
+    rm -f "$LOGS/$name.done"
+    ( "$@"; rc=$?; touch "$LOGS/$name.done"; exit $rc ) > "$LOGS/$name.log" 2>&1 &
     PIDS[$name]=$!
+}
+
+after() {  # after NAME COMMAND...: run COMMAND once the background job NAME has ended
+    local name=$1; shift
+    until [ -e "$LOGS/$name.done" ]; do sleep 1; done
+    "$@"
 }
 
 finish() {  # finish NAME: wait for the job, show its log (the tail if it passed)
@@ -92,13 +101,16 @@ echo "(step 1: $((SECONDS - t0)) s)"
 
 start browser "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser tests/browser \
     $PYTEST_ARGS
+# once the browser tests are done, the first portability run takes their place beside the
+# unit tests: a core that step 2 leaves idle near its end (one worker finishing its last
+# files) then has work
+start nbval-portable after browser nbval_portable
 step "unit tests, doctests, nbval (the browser tests run beside them)" \
     "$PY" -m pytest $XDIST $NBVAL tests notebooks chapter5 --doctest-modules \
     -m "not browser" --ignore-glob="$TIMED" --deselect "$SETUP_TEST" $PYTEST_ARGS
 echo "(step 2: $((SECONDS - t0)) s)"
 
-echo "=== nbval on other kernels and in the lowest versions (side by side)"
-start nbval-portable nbval_portable
+echo "=== nbval in the lowest versions (beside nbval on other kernels, if still running)"
 finish lowest-venv && start nbval-lowest nbval_lowest
 finish nbval-portable
 [ -z "${PIDS[nbval-lowest]:-}" ] || finish nbval-lowest
