@@ -10,10 +10,10 @@
 #   1. the tests that time a dashboard against the 100 ms budget (tests/test_live*.py), one
 #      at a time                                        | pip: the students' path in a
 #   2. unit tests, doctests and nbval (2 workers)       |      fresh venv
-#   3. nbval in .venv-lowest                           | the browser tests (JupyterLab,
+#   3. (the end of step 2)                             | the browser tests (JupyterLab,
 #                                                       | Voila; 2 workers) from step 2 on,
 #                                                       | then nbval with Prescott kernels /
-#                                                       | SIMD off
+#                                                       | SIMD off and nbval in .venv-lowest
 #
 # The pip jobs run at the idle scheduling class (chrt --idle, else nice 19): they take a core
 # only when nothing else wants it, so they fill the cores lint and the timed tests leave idle
@@ -101,19 +101,20 @@ echo "(step 1: $((SECONDS - t0)) s)"
 
 start browser "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser tests/browser \
     $PYTEST_ARGS
-# once the browser tests are done, the first portability run takes their place beside the
-# unit tests: a core that step 2 leaves idle near its end (one worker finishing its last
-# files) then has work
+# once the browser tests are done, the portability runs take their place beside the unit
+# tests: a core that step 2 leaves idle near its end (one worker finishing its last files)
+# then has work
 start nbval-portable after browser nbval_portable
+start nbval-lowest after browser after lowest-venv nbval_lowest
 step "unit tests, doctests, nbval (the browser tests run beside them)" \
     "$PY" -m pytest $XDIST $NBVAL tests notebooks chapter5 --doctest-modules \
     -m "not browser" --ignore-glob="$TIMED" --deselect "$SETUP_TEST" $PYTEST_ARGS
 echo "(step 2: $((SECONDS - t0)) s)"
 
-echo "=== nbval in the lowest versions (beside nbval on other kernels, if still running)"
-finish lowest-venv && start nbval-lowest nbval_lowest
+echo "=== the portability runs (started when the browser tests ended)"
+finish lowest-venv
 finish nbval-portable
-[ -z "${PIDS[nbval-lowest]:-}" ] || finish nbval-lowest
+finish nbval-lowest
 echo "(step 3: $((SECONDS - t0)) s)"
 finish browser
 finish students-path
