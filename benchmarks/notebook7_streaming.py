@@ -63,6 +63,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from browser.servers import free_port, private_env, stop, wait_until_up  # noqa: E402
 from browser.test_jupyterlab import RUN_ALL, RUN_STATE  # noqa: E402
+from browser.test_live_streaming import WATCH  # noqa: E402
 
 FIRST_PICTURE_LIMIT_MS = 1000.0
 MIN_TRAINING_PICTURES = 3
@@ -129,54 +130,6 @@ SHUTDOWN_KERNELS = """async () => {
     await app.serviceManager.sessions.refreshRunning();
     await app.serviceManager.sessions.shutdownAll();
 }"""
-
-# an arrow key on a slider of the dashboard, then, in the page: every new picture (the time
-# its src changed, the time it was decoded, the progress text then) and every progress text,
-# until a progress text matches ``done`` and no picture came for ``quiet`` ms (or
-# ``timeout`` ms passed). Times in ms after the key press.
-WATCH = """async ([root, label, key, done, quiet, timeout]) => {
-    const dash = document.querySelector('.' + root);
-    if (!dash) return {error: 'no dashboard .' + root};
-    const img = dash.querySelector('img');
-    const slider = [...dash.querySelectorAll('.widget-slider')].find(
-        s => s.querySelector('.widget-label').textContent.trim() === label);
-    if (!img || !slider) return {error: 'no picture or no slider ' + label};
-    const handle = slider.querySelector('.noUi-handle');
-    const progress = [...dash.querySelectorAll('.widget-html')].find(
-        h => /epoch/.test(h.textContent));
-    if (!progress) return {error: 'no progress line'};
-    const doneRe = new RegExp(done);
-    const pictures = [], texts = [];
-    const before = handle.getAttribute('aria-valuenow');
-    let t0 = performance.now(), last = t0, ended = false;
-    const onPicture = new MutationObserver(() => {
-        const rec = {at: performance.now() - t0, decoded: null,
-                     progress: progress.textContent.trim()};
-        pictures.push(rec);
-        last = performance.now();
-        img.decode().then(() => { rec.decoded = performance.now() - t0; }, () => {});
-    });
-    onPicture.observe(img, {attributes: true, attributeFilter: ['src']});
-    const onText = new MutationObserver(() => {
-        const text = progress.textContent.trim();
-        if (!texts.length || texts[texts.length - 1].text !== text)
-            texts.push({at: performance.now() - t0, text});
-    });
-    onText.observe(progress, {subtree: true, childList: true, characterData: true});
-    handle.focus();
-    t0 = last = performance.now();
-    handle.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
-    while (performance.now() - t0 < timeout) {
-        await new Promise(r => setTimeout(r, 25));
-        const finished = texts.length && doneRe.test(texts[texts.length - 1].text);
-        if (finished && performance.now() - last > quiet) { ended = true; break; }
-    }
-    onPicture.disconnect();
-    onText.disconnect();
-    await new Promise(r => setTimeout(r, 150));  // the last decode
-    return {pictures, texts, ended, before, after: handle.getAttribute('aria-valuenow')};
-}"""
-
 
 @dataclass
 class Run:

@@ -23,19 +23,25 @@ SOURCE = "5.3-bp-in-practice.ipynb"
 NOTEBOOK = "streaming-playground.ipynb"  # written into Voila's folder by the test
 CSS = "chapter5-playground"
 
-# watch the picture and the progress line of the dashboard after a key on a slider, in the
-# page: every new src with its time and whether it was decoded, every progress text; until
-# the progress says that training ended and no picture came for `quiet` ms
-WATCH = """async ([root, label, key, quiet, timeout]) => {
+# an arrow key on a slider of the dashboard, then, in the page: every new picture (the time
+# its src changed, the time it was decoded, the progress text then) and every progress text,
+# until a progress text matches ``done`` and no picture came for ``quiet`` ms (or
+# ``timeout`` ms passed). Times in ms after the key press.
+WATCH = """async ([root, label, key, done, quiet, timeout]) => {
     const dash = document.querySelector('.' + root);
+    if (!dash) return {error: 'no dashboard .' + root};
     const img = dash.querySelector('img');
     const slider = [...dash.querySelectorAll('.widget-slider')].find(
         s => s.querySelector('.widget-label').textContent.trim() === label);
+    if (!img || !slider) return {error: 'no picture or no slider ' + label};
     const handle = slider.querySelector('.noUi-handle');
     const progress = [...dash.querySelectorAll('.widget-html')].find(
         h => /epoch/.test(h.textContent));
+    if (!progress) return {error: 'no progress line'};
+    const doneRe = new RegExp(done);
     const pictures = [], texts = [];
-    let t0 = performance.now(), last = t0;
+    const before = handle.getAttribute('aria-valuenow');
+    let t0 = performance.now(), last = t0, ended = false;
     const onPicture = new MutationObserver(() => {
         const rec = {at: performance.now() - t0, decoded: null,
                      progress: progress.textContent.trim()};
@@ -55,13 +61,13 @@ WATCH = """async ([root, label, key, quiet, timeout]) => {
     handle.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
     while (performance.now() - t0 < timeout) {
         await new Promise(r => setTimeout(r, 25));
-        const done = texts.length && /trained/.test(texts[texts.length - 1].text);
-        if (done && performance.now() - last > quiet) break;
+        const finished = texts.length && doneRe.test(texts[texts.length - 1].text);
+        if (finished && performance.now() - last > quiet) { ended = true; break; }
     }
     onPicture.disconnect();
     onText.disconnect();
-    await new Promise(r => setTimeout(r, 100));  // the last decode
-    return {pictures, texts, value: handle.getAttribute('aria-valuenow')};
+    await new Promise(r => setTimeout(r, 150));  // the last decode
+    return {pictures, texts, ended, before, after: handle.getAttribute('aria-valuenow')};
 }"""
 
 PICTURE_BYTES = """async (root) => {
@@ -135,8 +141,8 @@ def test_a_retraining_control_streams_its_training_and_ends_on_the_final_picture
                                         ("hidden layers", "ArrowRight")])
     time.sleep(1.0)  # the dashboard prepares its first live frame once idle
 
-    r = page.evaluate(WATCH, [CSS, "hidden layers", "ArrowRight", 1000, 60_000])
-    assert float(r["value"]) == 3
+    r = page.evaluate(WATCH, [CSS, "hidden layers", "ArrowRight", "trained", 1000, 60_000])
+    assert float(r["after"]) == 3
     pictures, texts = r["pictures"], [t["text"] for t in r["texts"]]
     decoded = [p for p in pictures if p["decoded"] is not None]
     assert decoded, "no picture after the change"
