@@ -86,11 +86,13 @@ XDIST  ?= -n auto --dist loadfile
 # the browser tests mostly wait (for JupyterLab, the kernels, Chromium): two browsers at once
 BROWSER_XDIST ?= -n 2 --dist loadfile
 
-# Every printed number must be the same on a student's machine, so after the main run nbval
-# compares every notebook twice more (issue 14):
+# Every printed number must be the same on a student's machine, so besides the main nbval run
+# every notebook's outputs are compared twice more (issue 14):
 # - on another machine's arithmetic: OpenBLAS forced to an old CPU's kernels and numpy's SIMD
-#   dispatch switched off (its baseline exp/tanh/sum code paths);
-# - in .venv-lowest, built at the lowest numpy, matplotlib and ipywidgets pyproject.toml declares.
+#   dispatch switched off (its baseline exp/tanh/sum code paths), in the browser tests'
+#   JupyterLab kernels (tests/browser/outputs.py compares as nbval does);
+# - nbval in .venv-lowest, built at the lowest numpy, matplotlib and ipywidgets pyproject.toml
+#   declares.
 LOWEST ?= .venv-lowest
 
 # The students' path without make (README: pip-install the lab extra into a fresh venv) takes

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # `make test`, scheduled so that both cores of a CI machine stay busy (issue 16: < 10 min).
 #
-# Every check is there; only the order changed. What costs is CPU (~20 core-minutes): every
-# notebook runs eight times (English and Korean; nbval three times and once in JupyterLab),
-# and the browser tests keep ~1.7 cores busy (kernels, Chromium). So the jobs are packed to keep
-# both cores busy from the first second to the last:
+# Every check is there; only the order changed. What costs is CPU (~17 core-minutes): every
+# notebook runs six times (English and Korean; nbval twice and once in JupyterLab), and the
+# browser tests keep ~1.7 cores busy (kernels, Chromium). So the jobs are packed to keep both
+# cores busy from the first second to the last:
 #
 #   0. lint (which builds .venv)                      | pip: .venv-lowest
 #   1. the tests that time a dashboard against the 100 ms budget (tests/test_live*.py), one
@@ -12,8 +12,13 @@
 #   2. unit tests, doctests and nbval (2 workers)       |      fresh venv
 #   3. (the end of step 2)                             | the browser tests (JupyterLab,
 #                                                       | Voila; 2 workers) from step 2 on,
-#                                                       | then nbval with Prescott kernels /
-#                                                       | SIMD off and nbval in .venv-lowest
+#                                                       | then nbval in .venv-lowest
+#
+# The browser tests run with another machine's arithmetic (OpenBLAS forced to an old CPU's
+# kernels, numpy's SIMD dispatch off): JupyterLab's kernels inherit it, and the browser tests
+# compare every notebook's text outputs with the committed ones the way nbval does
+# (tests/browser/outputs.py). So that one run of every notebook is also the portability check
+# that was a third nbval run (issue 14), and no kernel runs a notebook twice for it.
 #
 # The pip jobs run at the idle scheduling class (chrt --idle, else nice 19): they take a core
 # only when nothing else wants it, so they fill the cores lint and the timed tests leave idle
@@ -69,9 +74,8 @@ step() {  # step NAME COMMAND...: run COMMAND in the foreground
     "$@" || failed+=("$name")
 }
 
-nbval_portable() {
-    env OPENBLAS_CORETYPE=Prescott NPY_DISABLE_CPU_FEATURES="$PORTABLE" \
-        "$PY" -m pytest $XDIST $NBVAL -p no:cacheprovider notebooks
+another_machine() {  # another_machine COMMAND...: COMMAND with an old CPU's arithmetic
+    env OPENBLAS_CORETYPE=Prescott NPY_DISABLE_CPU_FEATURES="$PORTABLE" "$@"
 }
 
 nbval_lowest() {
@@ -99,21 +103,19 @@ step "the first-picture budgets (tests/test_live*.py)" \
     "$PY" -m pytest -p no:xdist -p no:cacheprovider $TIMED $PYTEST_ARGS
 echo "(step 1: $((SECONDS - t0)) s)"
 
-start browser "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser tests/browser \
-    $PYTEST_ARGS
-# once the browser tests are done, the portability runs take their place beside the unit
+start browser another_machine "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser \
+    tests/browser $PYTEST_ARGS
+# once the browser tests are done, nbval in .venv-lowest takes their place beside the unit
 # tests: a core that step 2 leaves idle near its end (one worker finishing its last files)
 # then has work
-start nbval-portable after browser nbval_portable
 start nbval-lowest after browser after lowest-venv nbval_lowest
 step "unit tests, doctests, nbval (the browser tests run beside them)" \
     "$PY" -m pytest $XDIST $NBVAL tests notebooks chapter5 --doctest-modules \
     -m "not browser" --ignore-glob="$TIMED" --deselect "$SETUP_TEST" $PYTEST_ARGS
 echo "(step 2: $((SECONDS - t0)) s)"
 
-echo "=== the portability runs (started when the browser tests ended)"
+echo "=== nbval at the lowest versions (started when the browser tests ended)"
 finish lowest-venv
-finish nbval-portable
 finish nbval-lowest
 echo "(step 3: $((SECONDS - t0)) s)"
 finish browser
