@@ -145,3 +145,39 @@ def test_a_drag_streams_and_ends_on_the_direct_picture_the_first_picture_at_once
     else:  # (the Elman curves show the snapshots measured so far: up to that epoch)
         assert f"training: epoch {snap.epoch} of" in d.view.status.get_text()
         assert 0 <= result["epoch"] <= snap.epoch
+
+
+def test_the_rbm_keeps_every_play_position_of_its_default_run_while_idle(monkeypatch):
+    """While the kernel is idle the RBM draws and keeps its default run's picture at every
+    Play position (epochs 0, 5, ..., 400), changing nothing shown; Play then sends kept
+    pictures (no drawing), the same bytes a direct build draws."""
+    import chapter5.widgets._live as widgets_live
+
+    monkeypatch.setattr(widgets_live, "IDLE_DELAY", 0.0)
+    monkeypatch.setattr(widgets_live, "IDLE_QUIET", 0.0)
+    positions = range(0, 401, 5)
+
+    async def scenario():
+        d = rbm_explorer()
+        picture, result = d.image.value, d.result
+        deadline = time.monotonic() + 30
+        while not d.warm_up.done:
+            assert time.monotonic() < deadline, "the Play positions were not prepared"
+            await asyncio.sleep(0.01)
+        unchanged = d.image.value == picture and d.result is result
+        times = []
+        for epoch in positions:
+            t0 = time.perf_counter()
+            _browser_sets(d, "epoch", epoch)
+            times.append(time.perf_counter() - t0)
+        return d, unchanged, times
+
+    d, unchanged, times = _run(scenario)
+    assert not d.warm_up.errors and d.warm_up.n_done == len(positions)
+    assert unchanged, "preparing the Play positions changed what the dashboard shows"
+    assert len(d.view._frames) >= len(positions)
+    assert statistics.median(times) < 0.010, f"{1e3 * statistics.median(times):.1f} ms a frame"
+    for epoch in (5, 200):
+        direct = rbm_explorer(epoch=epoch)
+        _browser_sets(d, "epoch", epoch)
+        assert d.image.value == direct.image.value

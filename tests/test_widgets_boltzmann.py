@@ -136,3 +136,42 @@ def test_the_readout_error_is_the_core_reconstruction_error(explorer):
         assert res["reconstruction_error"] == res["model"].reconstruction_error(X)
         assert res["reconstruction_error"] == pytest.approx(
             h.reconstruction_error[h.index(epoch)], rel=1e-12)
+
+
+def test_a_kept_picture_is_the_picture_drawn_afresh():
+    """Play and the epoch slider send a state shown before from the view's kept pictures
+    (RBMView.max_frames), without drawing: the bytes are those of a view that keeps none."""
+    keeping, fresh = rbm_explorer(), rbm_explorer()
+    fresh.view.max_frames = 0
+    fresh.view._frames.clear()  # (the build kept its first picture)
+    epochs = (0, 5, 200, RBM_EPOCHS, 5, 0, 200)
+    shown = []
+    for epoch in epochs:
+        keeping.controls["epoch"].value = epoch
+        fresh.controls["epoch"].value = epoch
+        assert keeping.image.value == fresh.image.value, epoch
+        assert keeping.result["valid_samples"] == fresh.result["valid_samples"]
+        shown.append(keeping.image.value)
+    assert shown[4] == shown[1] and shown[5] == shown[0] and shown[6] == shown[2]
+    assert len(keeping.view._frames) == 4 and not fresh.view._frames
+    # kept again: the same object, not drawn (the cache answered)
+    keeping.view.render = None  # a draw would fail now
+    keeping.controls["epoch"].value = 5
+    assert keeping.image.value == shown[1]
+
+
+def test_a_state_the_key_cannot_describe_keeps_no_picture(explorer):
+    from matplotlib.patches import Circle
+
+    view = explorer.view
+    assert view.frame_state() is not None
+    view.animated.append(Circle((0, 0), 1))
+    try:
+        assert view.frame_state() is None
+    finally:
+        view.animated.pop()
+    other = explorer.view.frame_state()
+    explorer.view.status.set_text("another status")
+    assert explorer.view.frame_state() != other
+    explorer.view.invalidate()
+    assert not explorer.view._frames

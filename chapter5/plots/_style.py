@@ -15,6 +15,8 @@ from cycler import cycler
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
+from matplotlib.lines import Line2D
+from matplotlib.text import Text
 from PIL import Image
 
 from ..i18n import language
@@ -190,7 +192,7 @@ def figure_png(fig: Figure) -> bytes:
     return buf.getvalue()
 
 
-_UNLOCALIZED = {"render", "png", "encode", "invalidate"}
+_UNLOCALIZED = {"render", "png", "encode", "invalidate", "frame_state"}
 
 
 def _localized(fn):
@@ -225,6 +227,12 @@ class FigureView:
 
     figsize = (6.4, 4.8)
     max_backgrounds = 8  # each is one RGBA copy of the figure (~1 MB)
+    max_frames = 0
+    """Encoded pictures :meth:`encode` keeps (0: none), each under the static state
+    (``background_key``) and :meth:`frame_state`: a state shown again (Play replaying a
+    recorded run, a slider scrubbed back) is then sent without being drawn or encoded again.
+    A view opts in by setting this; the picture is the same either way, since the key holds
+    everything its animated artists draw."""
 
     def __init_subclass__(cls, **kwargs):
         """Text a view creates after ``_build`` (in ``update``, ``show``, ``set_run``...)
@@ -242,6 +250,7 @@ class FigureView:
         self.animated: list = []
         self.background_key = None
         self._backgrounds: dict = {}
+        self._frames: dict = {}
         with mpl.rc_context({**CLASSROOM_RC, **language_rc()}):
             self.fig = Figure(figsize=self.figsize, dpi=classroom_rc()["figure.dpi"],
                               layout="constrained")
@@ -278,6 +287,34 @@ class FigureView:
     def invalidate(self) -> None:
         """Forget every cached background; the next :meth:`render` draws the whole figure."""
         self._backgrounds.clear()
+        self._frames.clear()
+
+    def frame_state(self):
+        """What the animated artists draw, as a hashable value (the key of :meth:`encode`'s
+        kept pictures, with ``background_key``), or None where it cannot say (then nothing is
+        kept). Covers lines (data, style), images (data, extent, colour range) and texts
+        (string, position, colour); any other artist makes it None."""
+        state = []
+        for a in self.animated:
+            common = (type(a).__name__, a.get_visible(), a.get_alpha(), a.get_zorder())
+            if isinstance(a, Line2D):
+                xy = np.asarray(a.get_xydata(), dtype=float)
+                state.append((*common, xy.shape, xy.tobytes(), str(a.get_color()),
+                              a.get_linewidth(), a.get_linestyle(), a.get_marker(),
+                              a.get_markersize()))
+            elif isinstance(a, AxesImage):
+                data = a.get_array()
+                if data is None:
+                    return None
+                state.append((*common, data.shape, str(data.dtype),
+                              np.ma.getdata(data).tobytes(), np.ma.getmaskarray(data).tobytes(),
+                              tuple(a.get_extent()), a.norm.vmin, a.norm.vmax,
+                              a.get_cmap().name))
+            elif isinstance(a, Text):
+                state.append((*common, a.get_text(), a.get_position(), str(a.get_color())))
+            else:
+                return None
+        return tuple(state)
 
     def render(self) -> None:
         """Bring the figure's pixel buffer up to date (full draw only for a new static state)."""
@@ -330,12 +367,28 @@ class FigureView:
         return buf.getvalue()
 
     def encode(self) -> bytes:
-        """The current picture in :attr:`image_format`, for the widget's Image."""
+        """The current picture in :attr:`image_format`, for the widget's Image (kept, and
+        given again for the same state, where the view keeps pictures: :attr:`max_frames`)."""
+        key = None
+        if self.max_frames:
+            state = self.frame_state()
+            if state is not None:
+                key = (self.background_key, self.image_format, state)
+                kept = self._frames.pop(key, None)
+                if kept is not None:
+                    self._frames[key] = kept  # the most recently used goes last
+                    return kept
         if self.image_format == "png":
-            return self.png()
-        buf = io.BytesIO()
-        self._rgb().save(buf, format="jpeg", quality=90, subsampling=2)
-        return buf.getvalue()
+            data = self.png()
+        else:
+            buf = io.BytesIO()
+            self._rgb().save(buf, format="jpeg", quality=90, subsampling=2)
+            data = buf.getvalue()
+        if key is not None:
+            self._frames[key] = data
+            while len(self._frames) > self.max_frames:  # forget the least recently used
+                self._frames.pop(next(iter(self._frames)))
+        return data
 
     def _repr_png_(self) -> bytes:
         return self.png()

@@ -220,6 +220,10 @@ class RBMView(FigureView):
     ll_range = (-11.0, -0.4)  # room below -10: where the η = 3.16, q = 8 runs dip
     w_max = 8.0
     max_filters = 16
+    max_frames = 96
+    """Pictures kept (~0.1 MB each at scale 1): every position of a Play over 400 epochs in
+    steps of 5 (81), so a replay sends them without drawing (~25 ms a frame otherwise, which
+    held Play at ~13 pictures a second in the browser)."""
 
     def __init__(self, comparison_label: str | None = None):
         self.comparison_label = comparison_label
@@ -270,6 +274,7 @@ class RBMView(FigureView):
         self.animated = [self.curve, self.marker, self.below, self.im_w, self.im_rec,
                          self.im_smp, self.status]
         self.run = None
+        self._samples: dict = {}  # (epoch, n_steps, seed) -> the loaded run's samples
 
     def _fit_image(self, im, ax, tiles):
         im.set_data(tiles)
@@ -296,6 +301,8 @@ class RBMView(FigureView):
             raise ValueError(f"rbm has {q} hidden units; this view shows at most "
                              f"{self.max_filters} filters")
         self._set_patterns(X, shape, ncols, int(h.epochs[-1]) if planned is None else planned)
+        if rbm is not self.run:
+            self._samples.clear()
         self.run, self.label = rbm, label
         self.set_curve(h.epochs, h.log_likelihood)
 
@@ -349,9 +356,19 @@ class RBMView(FigureView):
         i = h.index(epoch)
         ll = float(h.log_likelihood[i])
         prefix = f"{self.label}, " if self.label else ""
-        return self.show_model(rbm.at_epoch(int(h.epochs[i])), int(h.epochs[i]), ll,
+        epoch = int(h.epochs[i])
+        # a seeded draw from a recorded epoch is the same every time: kept (6 ms of Gibbs
+        # sampling a frame), with the run's X it was drawn for
+        seeded = isinstance(random_state, (int, np.integer))
+        key = (epoch, n_steps, int(random_state), self.X.tobytes()) if seeded else None
+        kept = self._samples.get(key)
+        info = self.show_model(rbm.at_epoch(epoch), epoch, ll,
                                prefix + tr("epoch {epoch}: mean ln P(v) = {ll:.3f}").format(
-                                   epoch=int(h.epochs[i]), ll=ll), n_steps, random_state)
+                                   epoch=epoch, ll=ll), n_steps, random_state,
+                               samples=None if kept is None else kept.copy())
+        if key is not None and kept is None:
+            self._samples[key] = info["samples"].copy()
+        return info
 
     def show_live(self, model: RBM, X, epochs, log_likelihood, planned: int, status: str,
                   n_steps: int = 200, random_state=0, shape=(3, 3), ncols: int = 4) -> dict:
@@ -364,16 +381,18 @@ class RBMView(FigureView):
                                n_steps, random_state)
 
     def show_model(self, model: RBM, epoch: int, ll: float, status: str, n_steps: int = 200,
-                   random_state=0) -> dict:
+                   random_state=0, samples=None) -> dict:
         """Draw ``model`` as the state at ``epoch`` (its mean ln P(v) ``ll``): marker,
-        filters, reconstructions and samples, with ``status`` above."""
+        filters, reconstructions and samples, with ``status`` above (``samples``: the draw
+        of ``model.sample(len(X), n_steps, random_state=random_state)``, if made already)."""
         self.marker.set_data([epoch], [np.clip(ll, *self.ll_range)])
         filters = np.full((self.max_filters, self.X.shape[1]), np.nan)
         filters[:model.w_.shape[1]] = model.w_.T
         self.im_w.set_data(mosaic(filters, self.shape, int(np.ceil(np.sqrt(self.max_filters)))))
         recon = model.reconstruct(self.X)
         self.im_rec.set_data(mosaic(recon, self.shape, self.ncols))
-        samples = model.sample(len(self.X), n_steps=n_steps, random_state=random_state)
+        if samples is None:
+            samples = model.sample(len(self.X), n_steps=n_steps, random_state=random_state)
         self.im_smp.set_data(mosaic(samples, self.shape, self.ncols))
         patterns = {tuple(v) for v in self.X}
         valid = sum(tuple(v) in patterns for v in samples)

@@ -10,7 +10,7 @@ from ..networks.boltzmann import RBM, bars_and_stripes
 from ..plots.boltzmann import RBMView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import Live
+from ._live import Live, prepare_when_idle
 
 __all__ = ["RBM_EPOCHS", "rbm_explorer"]
 
@@ -166,6 +166,26 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
                           css_class="chapter5-rbm", live=live)
     dashboard.play = play
     dashboard.readout = readout
+
+    def prepare_play_frame(epoch):
+        """In the kernel's idle time: draw and keep the default run's picture at ``epoch``
+        (a Play position), then show the current epoch again (its picture is kept too), so
+        that nothing shown changes. Not for another run: the student has moved on."""
+        def job():
+            values = dashboard.values
+            if (state.get("key") != default_key or state.get("drawn") != default_key
+                    or run_key(values) != default_key or dashboard.live.run is not None):
+                return
+            view.show(epoch, n_steps=RBM_SAMPLE_STEPS, random_state=DEFAULT_RUN["seed"])
+            view.encode()
+            view.show(values["epoch"], n_steps=RBM_SAMPLE_STEPS,
+                      random_state=DEFAULT_RUN["seed"])
+            view.encode()
+        return job
+
+    # every position of a Play (0, 5, ..., 400): the first Play is then as fast as a replay
+    dashboard.warm_up = prepare_when_idle(
+        dashboard, [prepare_play_frame(e) for e in range(0, RBM_EPOCHS + 1, play.step)])
     return dashboard
 
 
