@@ -394,6 +394,18 @@ class IdleWork:
         self.n_done = 0
         self.errors: list[Exception] = []
         self.last_change = time.monotonic()
+        self._schedule = None  # set by prepare_when_idle when there is an event loop
+
+    def extend(self, jobs: Iterable[Callable], replace: bool = False) -> None:
+        """More jobs for the idle time to come (``replace``: instead of those still pending),
+        e.g. the pictures of a run just trained. Without an event loop, nothing."""
+        if self._schedule is None:
+            return
+        if replace:
+            self.pending.clear()
+        self.pending.extend(jobs)
+        if self.pending:
+            self._schedule(IDLE_QUIET)
 
     @property
     def done(self) -> bool:
@@ -432,12 +444,22 @@ def prepare_when_idle(dashboard, jobs: Iterable[Callable],
         control.observe(moved, names="value")
     _Cells.register()
 
+    scheduled = False
+
+    def schedule(after: float) -> None:  # one step waits at a time
+        nonlocal scheduled
+        if not scheduled:
+            scheduled = True
+            loop.call_later(after, step)
+
     def step():
+        nonlocal scheduled
+        scheduled = False
         if not work.pending:
             return
         wait = idle_wait(dashboard, work.last_change)
         if wait > 0:
-            loop.call_later(max(wait, 0.05), step)  # the room, and the notebook, come first
+            schedule(max(wait, 0.05))  # the room, and the notebook, come first
             return
         job = work.pending.pop(0)
         try:
@@ -448,7 +470,8 @@ def prepare_when_idle(dashboard, jobs: Iterable[Callable],
             return
         work.n_done += 1
         if work.pending:
-            loop.call_later(0.02, step)  # messages that came in are handled first
+            schedule(0.02)  # messages that came in are handled first
 
-    loop.call_later(IDLE_DELAY if delay is None else delay, step)
+    work._schedule = schedule
+    schedule(IDLE_DELAY if delay is None else delay)
     return work

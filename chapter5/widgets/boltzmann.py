@@ -102,8 +102,14 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
 
         return machine(*key).fit(X, callback=relay)
 
+    queued: dict = {}  # the run whose Play positions the idle time prepares
+
     def store(values, rbm: RBM) -> None:
         state.update(key=run_key(values), rbm=rbm, drawn=None)
+        work = getattr(state.get("dashboard"), "warm_up", None)
+        if work is not None and queued.get("key") != state["key"]:  # a run just trained
+            queued["key"] = state["key"]
+            work.extend(play_frames(state["key"]), replace=True)
 
     default_key = run_key(DEFAULT_RUN)
     default = train(DEFAULT_RUN)
@@ -166,26 +172,30 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
                           css_class="chapter5-rbm", live=live)
     dashboard.play = play
     dashboard.readout = readout
+    state["dashboard"] = dashboard
 
-    def prepare_play_frame(epoch):
-        """In the kernel's idle time: draw and keep the default run's picture at ``epoch``
-        (a Play position), then show the current epoch again (its picture is kept too), so
-        that nothing shown changes. Not for another run: the student has moved on."""
+    def prepare_play_frame(key, epoch):
+        """In the kernel's idle time: draw and keep run ``key``'s picture at ``epoch`` (a
+        Play position), then show the current epoch again (its picture is kept too), so that
+        nothing shown changes. Nothing if the student has moved on to another run."""
         def job():
             values = dashboard.values
-            if (state.get("key") != default_key or state.get("drawn") != default_key
-                    or run_key(values) != default_key or dashboard.live.run is not None):
+            if (state.get("key") != key or state.get("drawn") != key
+                    or run_key(values) != key or dashboard.live.run is not None):
                 return
-            view.show(epoch, n_steps=RBM_SAMPLE_STEPS, random_state=DEFAULT_RUN["seed"])
+            view.show(epoch, n_steps=RBM_SAMPLE_STEPS, random_state=key[3])
             view.encode()
-            view.show(values["epoch"], n_steps=RBM_SAMPLE_STEPS,
-                      random_state=DEFAULT_RUN["seed"])
+            view.show(values["epoch"], n_steps=RBM_SAMPLE_STEPS, random_state=key[3])
             view.encode()
         return job
 
-    # every position of a Play (0, 5, ..., 400): the first Play is then as fast as a replay
-    dashboard.warm_up = prepare_when_idle(
-        dashboard, [prepare_play_frame(e) for e in range(0, RBM_EPOCHS + 1, play.step)])
+    def play_frames(key):
+        """Every position of a Play (0, 5, ..., 400) of run ``key``: once they are kept,
+        Play sends them without drawing (the first Play as fast as a replay)."""
+        return [prepare_play_frame(key, e) for e in range(0, RBM_EPOCHS + 1, play.step)]
+
+    dashboard.warm_up = prepare_when_idle(dashboard, play_frames(default_key))
+    queued["key"] = default_key
     return dashboard
 
 
