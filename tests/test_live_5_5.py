@@ -175,34 +175,9 @@ def test_the_rbm_keeps_every_play_position_of_its_default_run_while_idle(monkeyp
     d, unchanged, times = _run(scenario)
     assert not d.warm_up.errors and d.warm_up.n_done == len(positions)
     assert unchanged, "preparing the Play positions changed what the dashboard shows"
-    assert len(d.view._frames) >= len(positions)
+    assert len(d.view._kept) >= len(positions)
     assert statistics.median(times) < 0.010, f"{1e3 * statistics.median(times):.1f} ms a frame"
     for epoch in (5, 200):
         direct = rbm_explorer(epoch=epoch)
         _browser_sets(d, "epoch", epoch)
         assert d.image.value == direct.image.value
-
-
-def test_after_a_retraining_the_rbm_prepares_the_new_runs_play_positions(monkeypatch):
-    """A run trained from the browser gets its Play positions prepared too, once idle."""
-    import chapter5.widgets._live as widgets_live
-
-    monkeypatch.setattr(widgets_live, "IDLE_DELAY", 0.0)
-    monkeypatch.setattr(widgets_live, "IDLE_QUIET", 0.0)
-
-    async def scenario():
-        d = rbm_explorer()
-        _browser_sets(d, "seed", 3)
-        deadline = time.monotonic() + 60
-        while not d.warm_up.done or d.live.busy:
-            assert time.monotonic() < deadline, "the new run's Play positions were not prepared"
-            await asyncio.sleep(0.01)
-        picture = d.image.value
-        kept = dict(d.view._frames)
-        return d, picture, kept
-
-    d, picture, kept = _run(scenario)
-    assert not d.warm_up.errors and d.values["seed"] == 3
-    assert picture == rbm_explorer(seed=3).image.value, "preparing changed the picture"
-    direct = rbm_explorer(seed=3, epoch=5)
-    assert direct.image.value in kept.values(), "epoch 5 of the new run was not kept"

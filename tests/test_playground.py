@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from live_support import run_live
 
 from chapter5.backprop import BPNetwork, training_regime
 from chapter5.datasets import watermelon_3_0_alpha
@@ -100,3 +101,21 @@ def test_a_narrower_network_gives_the_picture_of_a_fresh_playground():
     d = bp_playground(dataset="moons", units=4, epoch=100)
     d.controls["units"].value = 1
     assert d.image.value == bp_playground(dataset="moons", units=1, epoch=100).image.value
+
+
+def test_the_playgrounds_warm_up_ends_with_every_replay_picture_kept():
+    """In idle time the playground draws ahead its replay's pictures until all are kept, and
+    then stops: a warm-up that never ends (a picture kept evicting another, as when
+    FigureView's own keeping shared PlaygroundView._frames) keeps a core busy for ever."""
+    async def scenario():
+        d = bp_playground()
+        steps = 0
+        while d.live.live.warm():
+            steps += 1
+            assert steps < 500, "the warm-up does not end"
+        return d, steps
+
+    d, steps = run_live(scenario())
+    assert steps > 0 and not d.live.live.warm()
+    assert d.view.max_kept == 0 and not d.view._kept  # it keeps pictures its own way
+    assert len(d.view._frames) <= d.view.max_frames

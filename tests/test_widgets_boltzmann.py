@@ -1,7 +1,11 @@
 """§5.5.6 RBM explorer: train once per (η, k, q, seed), scrub the recorded epochs."""
 
+import asyncio
+import time
+
 import numpy as np
 import pytest
+from live_support import run_live
 
 from chapter5.networks.boltzmann import bars_and_stripes
 from chapter5.widgets.boltzmann import RBM_EPOCHS, rbm_explorer
@@ -140,10 +144,10 @@ def test_the_readout_error_is_the_core_reconstruction_error(explorer):
 
 def test_a_kept_picture_is_the_picture_drawn_afresh():
     """Play and the epoch slider send a state shown before from the view's kept pictures
-    (RBMView.max_frames), without drawing: the bytes are those of a view that keeps none."""
+    (RBMView.max_kept), without drawing: the bytes are those of a view that keeps none."""
     keeping, fresh = rbm_explorer(), rbm_explorer()
-    fresh.view.max_frames = 0
-    fresh.view._frames.clear()  # (the build kept its first picture)
+    fresh.view.max_kept = 0
+    fresh.view._kept.clear()  # (the build kept its first picture)
     epochs = (0, 5, 200, RBM_EPOCHS, 5, 0, 200)
     shown = []
     for epoch in epochs:
@@ -153,7 +157,7 @@ def test_a_kept_picture_is_the_picture_drawn_afresh():
         assert keeping.result["valid_samples"] == fresh.result["valid_samples"]
         shown.append(keeping.image.value)
     assert shown[4] == shown[1] and shown[5] == shown[0] and shown[6] == shown[2]
-    assert len(keeping.view._frames) == 4 and not fresh.view._frames
+    assert len(keeping.view._kept) == 4 and not fresh.view._kept
     # kept again: the same object, not drawn (the cache answered)
     keeping.view.render = None  # a draw would fail now
     keeping.controls["epoch"].value = 5
@@ -174,4 +178,29 @@ def test_a_state_the_key_cannot_describe_keeps_no_picture(explorer):
     explorer.view.status.set_text("another status")
     assert explorer.view.frame_state() != other
     explorer.view.invalidate()
-    assert not explorer.view._frames
+    assert not explorer.view._kept
+
+
+def test_after_a_retraining_the_rbm_prepares_the_new_runs_play_positions(monkeypatch):
+    """A run trained from the browser gets its Play positions prepared too, once idle."""
+    import chapter5.widgets._live as widgets_live
+
+    monkeypatch.setattr(widgets_live, "IDLE_DELAY", 0.0)
+    monkeypatch.setattr(widgets_live, "IDLE_QUIET", 0.0)
+
+    async def scenario():
+        d = rbm_explorer()
+        d.controls["seed"].set_state({"value": 3})  # as a message from the browser
+        deadline = time.monotonic() + 60
+        while not d.warm_up.done or d.live.busy:
+            assert time.monotonic() < deadline, "the new run's Play positions were not prepared"
+            await asyncio.sleep(0.01)
+        picture = d.image.value
+        kept = dict(d.view._kept)
+        return d, picture, kept
+
+    d, picture, kept = run_live(scenario)
+    assert not d.warm_up.errors and d.values["seed"] == 3
+    assert picture == rbm_explorer(seed=3).image.value, "preparing changed the picture"
+    direct = rbm_explorer(seed=3, epoch=5)
+    assert direct.image.value in kept.values(), "epoch 5 of the new run was not kept"

@@ -227,12 +227,14 @@ class FigureView:
 
     figsize = (6.4, 4.8)
     max_backgrounds = 8  # each is one RGBA copy of the figure (~1 MB)
-    max_frames = 0
+    max_kept = 0
     """Encoded pictures :meth:`encode` keeps (0: none), each under the static state
     (``background_key``) and :meth:`frame_state`: a state shown again (Play replaying a
     recorded run, a slider scrubbed back) is then sent without being drawn or encoded again.
     A view opts in by setting this; the picture is the same either way, since the key holds
-    everything its animated artists draw."""
+    everything its animated artists draw. (The playground's view keeps its pictures its own
+    way, ``PlaygroundView.max_frames``: keyed by run and epoch, its artists brought up to date
+    only when something draws.)"""
 
     def __init_subclass__(cls, **kwargs):
         """Text a view creates after ``_build`` (in ``update``, ``show``, ``set_run``...)
@@ -250,7 +252,7 @@ class FigureView:
         self.animated: list = []
         self.background_key = None
         self._backgrounds: dict = {}
-        self._frames: dict = {}
+        self._kept: dict = {}
         with mpl.rc_context({**CLASSROOM_RC, **language_rc()}):
             self.fig = Figure(figsize=self.figsize, dpi=classroom_rc()["figure.dpi"],
                               layout="constrained")
@@ -287,7 +289,7 @@ class FigureView:
     def invalidate(self) -> None:
         """Forget every cached background; the next :meth:`render` draws the whole figure."""
         self._backgrounds.clear()
-        self._frames.clear()
+        self._kept.clear()
 
     def frame_state(self):
         """What the animated artists draw, as a hashable value (the key of :meth:`encode`'s
@@ -368,15 +370,15 @@ class FigureView:
 
     def encode(self) -> bytes:
         """The current picture in :attr:`image_format`, for the widget's Image (kept, and
-        given again for the same state, where the view keeps pictures: :attr:`max_frames`)."""
+        given again for the same state, where the view keeps pictures: :attr:`max_kept`)."""
         key = None
-        if self.max_frames:
+        if self.max_kept:
             state = self.frame_state()
             if state is not None:
                 key = (self.background_key, self.image_format, state)
-                kept = self._frames.pop(key, None)
+                kept = self._kept.pop(key, None)
                 if kept is not None:
-                    self._frames[key] = kept  # the most recently used goes last
+                    self._kept[key] = kept  # the most recently used goes last
                     return kept
         if self.image_format == "png":
             data = self.png()
@@ -385,9 +387,9 @@ class FigureView:
             self._rgb().save(buf, format="jpeg", quality=90, subsampling=2)
             data = buf.getvalue()
         if key is not None:
-            self._frames[key] = data
-            while len(self._frames) > self.max_frames:  # forget the least recently used
-                self._frames.pop(next(iter(self._frames)))
+            self._kept[key] = data
+            while len(self._kept) > self.max_kept:  # forget the least recently used
+                self._kept.pop(next(iter(self._kept)))
         return data
 
     def _repr_png_(self) -> bytes:

@@ -220,7 +220,7 @@ class RBMView(FigureView):
     ll_range = (-11.0, -0.4)  # room below -10: where the η = 3.16, q = 8 runs dip
     w_max = 8.0
     max_filters = 16
-    max_frames = 96
+    max_kept = 96
     """Pictures kept (~0.1 MB each at scale 1): every position of a Play over 400 epochs in
     steps of 5 (81), so a replay sends them without drawing (~25 ms a frame otherwise, which
     held Play at ~13 pictures a second in the browser)."""

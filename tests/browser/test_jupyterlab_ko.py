@@ -5,6 +5,7 @@ The §5.5 half runs from test_jupyterlab_ko_5_5.py, in parallel."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 
 import pytest
@@ -23,13 +24,20 @@ def korean_label(css_class: str, label: str) -> str:
     from chapter5.widgets import DASHBOARDS as BUILDERS
 
     builder = BUILDERS[BUILDER_OF[css_class]]
-    english = builder()
-    name = next(k for k, c in english.controls.items() if c.description == label)
-    i18n.set_language("ko")
-    try:
-        return builder().controls[name].description
-    finally:
-        i18n.set_language(None)
+
+    def read():
+        english = builder()
+        name = next(k for k, c in english.controls.items() if c.description == label)
+        i18n.set_language("ko")
+        try:
+            return builder().controls[name].description
+        finally:
+            i18n.set_language(None)
+
+    # built in a thread of its own: in this one Playwright's event loop runs, and a dashboard
+    # built beside a running loop would prepare its pictures in this worker's idle time
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(read).result()
 
 
 def korean_dashboards(name: str) -> list[tuple[str, str]]:
