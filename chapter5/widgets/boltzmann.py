@@ -102,14 +102,12 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
 
         return machine(*key).fit(X, callback=relay)
 
-    queued: dict = {}  # the run whose Play positions the idle time prepares
-
     def store(values, rbm: RBM) -> None:
+        """Keep a run (called only for a run other than the one kept): once the dashboard is
+        built, its Play positions are prepared in idle time instead of the last run's."""
         state.update(key=run_key(values), rbm=rbm, drawn=None)
-        work = getattr(state.get("dashboard"), "warm_up", None)
-        if work is not None and queued.get("key") != state["key"]:  # a run just trained
-            queued["key"] = state["key"]
-            work.extend(play_frames(state["key"]), replace=True)
+        if "warm_up" in state:
+            state["warm_up"].extend(play_frames(state["key"]), replace=True)
 
     default_key = run_key(DEFAULT_RUN)
     default = train(DEFAULT_RUN)
@@ -172,7 +170,6 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
                           css_class="chapter5-rbm", live=live)
     dashboard.play = play
     dashboard.readout = readout
-    state["dashboard"] = dashboard
 
     def prepare_play_frame(key, epoch):
         """In the kernel's idle time: draw and keep run ``key``'s picture at ``epoch`` (a
@@ -180,8 +177,8 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
         nothing shown changes. Nothing if the student has moved on to another run."""
         def job():
             values = dashboard.values
-            if (state.get("key") != key or state.get("drawn") != key
-                    or run_key(values) != key or dashboard.live.run is not None):
+            # (no training runs: idle_wait waits for its end)
+            if state.get("key") != key or state.get("drawn") != key or run_key(values) != key:
                 return
             view.show(epoch, n_steps=RBM_SAMPLE_STEPS, random_state=key[3])
             view.encode()
@@ -194,8 +191,7 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
         Play sends them without drawing (the first Play as fast as a replay)."""
         return [prepare_play_frame(key, e) for e in range(0, RBM_EPOCHS + 1, play.step)]
 
-    dashboard.warm_up = prepare_when_idle(dashboard, play_frames(default_key))
-    queued["key"] = default_key
+    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard, play_frames(default_key))
     return dashboard
 
 
