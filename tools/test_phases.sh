@@ -26,6 +26,10 @@
 # needed (.venv-lowest after step 1, the students' path after step 2): an idle-class job gets
 # no CPU while the steps keep both cores busy (one run waited 11 minutes for .venv-lowest).
 #
+# Bytecode: about 200 Python processes (kernels, workers) import the same modules. pip installs
+# without compiling (the Makefile's NO_COMPILE) and the Makefile unexports PYTHONDONTWRITEBYTECODE,
+# so the first process to import a module compiles and keeps it, and the others read it.
+#
 # A background job's log is printed when it ends (in full if it failed). Called by the Makefile
 # with its variables in the environment: MAKE, PY, LOWEST, XDIST, NBVAL, PORTABILITY,
 # PYTEST_ARGS, SETUP_TEST, BROWSER_XDIST, LOGS.
@@ -106,10 +110,6 @@ trap 'kill $(jobs -p) 2>/dev/null' EXIT
 "$MAKE" --no-print-directory lint || exit 1
 PORTABLE=$("$PY" $PORTABILITY) || exit 1
 echo "(lint: $((SECONDS - t0)) s)"
-# the package's bytecode, compiled once: about 200 Python processes (kernels, workers) import
-# it, and where PYTHONDONTWRITEBYTECODE is set (as on this project's machines) each would
-# compile its ~17 000 lines again (~0.1-0.15 s of CPU each)
-"$PY" -m compileall -q chapter5 > /dev/null
 start students-path idle "$PY" -m pytest -q -p no:cacheprovider "$SETUP_TEST"
 # one test at a time and nothing beside them: a live dashboard trains in one thread while it
 # draws in another, so two at once on two cores would measure each other
