@@ -92,13 +92,13 @@ XDIST  ?= -n auto --dist loadfile
 # the browser tests mostly wait (for JupyterLab, the kernels, Chromium): two browsers at once
 BROWSER_XDIST ?= -n 2 --dist loadfile
 
-# Every printed number must be the same on a student's machine, so besides the main nbval run
-# every notebook's outputs are compared twice more (issue 14):
-# - on another machine's arithmetic: OpenBLAS forced to an old CPU's kernels and numpy's SIMD
-#   dispatch switched off (its baseline exp/tanh/sum code paths), in the browser tests'
-#   JupyterLab kernels (tests/browser/outputs.py compares as nbval does);
+# Every printed number must be the same on a student's machine, so every notebook's outputs are
+# compared twice, in two environments (issue 14; tools/test_phases.sh says why two suffice):
+# - in the browser tests' JupyterLab kernels, in .venv (tests/browser/outputs.py compares as
+#   nbval does);
 # - nbval in .venv-lowest, built at the lowest numpy, matplotlib and ipywidgets pyproject.toml
-#   declares.
+#   declares, on another machine's arithmetic: OpenBLAS forced to an old CPU's kernels and
+#   numpy's SIMD dispatch switched off (its baseline exp/tanh/sum code paths).
 LOWEST ?= .venv-lowest
 
 # The students' path without make (README: pip-install the lab extra into a fresh venv) takes
@@ -107,7 +107,7 @@ SETUP_TEST := tests/test_student_setup.py::test_the_steps_run_as_written_in_a_fr
 
 # tools/test_phases.sh runs it all (lint first), packed so that both cores stay busy: the pip
 # jobs at idle priority beside lint and the timed tests, the browser tests beside the unit tests
-# and nbval; the background jobs' logs are in .venv/test-logs/
+# and nbval in .venv-lowest; the background jobs' logs are in .venv/test-logs/
 # (lint, which builds .venv, runs first in it, while .venv-lowest is built beside it)
 test:
 	@MAKE="$(MAKE)" PY="$(PY)" LOWEST="$(LOWEST)" XDIST="$(XDIST)" NBVAL="$(NBVAL)" \

@@ -64,8 +64,8 @@ def test_pyproject_extras():
 
 def test_the_declared_floors_are_the_versions_make_test_runs_nbval_at():
     """A floor we declare is a floor we test: .venv-lowest pins every runtime dependency at the
-    lower bound pyproject.toml declares, and make test runs nbval there; the browser tests run
-    every notebook with another machine's arithmetic and compare its outputs."""
+    lower bound pyproject.toml declares, and make test runs nbval there, with another machine's
+    arithmetic; the browser tests compare every notebook's outputs in .venv."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("portability", ROOT / "tools" / "portability.py")
@@ -84,14 +84,17 @@ def test_the_declared_floors_are_the_versions_make_test_runs_nbval_at():
     other = phases.split("another_machine() {", 1)[1].split("\n}", 1)[0]
     assert "OPENBLAS_CORETYPE=Prescott" in other and 'NPY_DISABLE_CPU_FEATURES="$PORTABLE"' \
         in other
-    # the browser tests run every notebook (both editions) with that arithmetic, and compare
-    # their text outputs with the committed ones as nbval does (tests/browser/outputs.py)
-    assert "start browser another_machine " in phases
+    # the browser tests run every notebook (both editions) in .venv and compare their text
+    # outputs with the committed ones as nbval does (tests/browser/outputs.py) ...
+    assert "start browser \"$PY\" -m pytest" in phases
     lab = (ROOT / "tests" / "browser" / "test_jupyterlab.py").read_text(encoding="utf-8")
     runner = lab.split("def run_notebook_and_move_every_dashboard", 1)[1].split("\ndef ", 1)[0]
     assert "assert_outputs_are_the_committed_ones(page, name)" in runner
+    # ... and nbval runs them in .venv-lowest with that arithmetic, its SIMD features named by
+    # the lowest numpy itself
     lowest = phases.split("nbval_lowest() {", 1)[1].split("\n}", 1)[0]
-    assert '"$LOWEST/bin/python" -m pytest' in lowest and "notebooks" in lowest
+    assert 'PORTABLE=$("$LOWEST/bin/python" $PORTABILITY)' in lowest
+    assert 'another_machine "$LOWEST/bin/python" -m pytest' in lowest and "notebooks" in lowest
     # each run and the browser tests is started, and waited for
     for job in ("nbval-lowest", "browser", "students-path"):
         assert f"start {job} " in phases and f"finish {job}" in phases, job

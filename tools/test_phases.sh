@@ -1,24 +1,31 @@
 #!/usr/bin/env bash
 # `make test`, scheduled so that both cores of a CI machine stay busy (issue 16: < 10 min).
 #
-# Every check is there; only the order changed. What costs is CPU (~17 core-minutes): every
-# notebook runs six times (English and Korean; nbval twice and once in JupyterLab), and the
+# Every check is there; only the order changed. What costs is CPU (~18 core-minutes): every
+# notebook runs four times (English and Korean; nbval once, and once in JupyterLab), and the
 # browser tests keep ~1.7 cores busy (kernels, Chromium). So the jobs are packed to keep both
 # cores busy from the first second to the last:
 #
 #   0. lint (which builds .venv)                      | pip: .venv-lowest
 #   1. the tests that time a dashboard against the 100 ms budget (tests/test_live*.py), one
 #      at a time                                        | pip: the students' path in a
-#   2. unit tests, doctests and nbval (2 workers)       |      fresh venv
-#   3. (the end of step 2)                             | the browser tests (JupyterLab,
-#                                                       | Voila; 2 workers) from step 2 on,
-#                                                       | then nbval in .venv-lowest
+#   2. unit tests and doctests (2 workers)              |      fresh venv
+#                                                       | the browser tests (JupyterLab,
+#                                                       | Voila; 2 workers) from step 2 on
+#   3. nbval in .venv-lowest, from when step 2 or the browser tests end, beside the other
 #
-# The browser tests run with another machine's arithmetic (OpenBLAS forced to an old CPU's
-# kernels, numpy's SIMD dispatch off): JupyterLab's kernels inherit it, and the browser tests
-# compare every notebook's text outputs with the committed ones the way nbval does
-# (tests/browser/outputs.py). So that one run of every notebook is also the portability check
-# that was a third nbval run (issue 14), and no kernel runs a notebook twice for it.
+# Every notebook's text outputs are compared with the committed ones twice, in two different
+# environments, and each run of a notebook is also a portability check (issue 14):
+# - the browser tests, in .venv (today's versions, this machine's arithmetic): JupyterLab's
+#   kernels run every notebook, and tests/browser/outputs.py compares their outputs as nbval
+#   does;
+# - nbval in .venv-lowest (the lowest numpy, matplotlib and ipywidgets pyproject.toml
+#   declares) with another machine's arithmetic (OpenBLAS forced to an old CPU's kernels,
+#   numpy's SIMD dispatch off).
+# A number that moves with the versions, or with the CPU, fails the second; one that moves
+# with neither but differs from the committed outputs (a change nobody re-ran `make notebooks`
+# for) fails both. To tell versions from CPU when the second fails, run nbval in .venv-lowest
+# without OPENBLAS_CORETYPE and NPY_DISABLE_CPU_FEATURES, or in .venv with them.
 #
 # The pip jobs run at the idle scheduling class (chrt --idle, else nice 19): they take a core
 # only when nothing else wants it, so they fill the cores lint and the timed tests leave idle
@@ -49,6 +56,12 @@ start() {  # start NAME COMMAND...: run COMMAND in the background, output to $LO
 after() {  # after NAME COMMAND...: run COMMAND once the background job NAME has ended
     local name=$1; shift
     until [ -e "$LOGS/$name.done" ]; do sleep 1; done
+    "$@"
+}
+
+after_either() {  # after_either NAME1 NAME2 COMMAND...: run COMMAND once either job has ended
+    local one=$1 two=$2; shift 2
+    until [ -e "$LOGS/$one.done" ] || [ -e "$LOGS/$two.done" ]; do sleep 1; done
     "$@"
 }
 
@@ -97,9 +110,12 @@ another_machine() {  # another_machine COMMAND...: COMMAND with an old CPU's ari
     env OPENBLAS_CORETYPE=Prescott NPY_DISABLE_CPU_FEATURES="$PORTABLE" "$@"
 }
 
-nbval_lowest() {
+nbval_lowest() {  # the SIMD features to switch off are named by the numpy that runs
+    local PORTABLE
+    PORTABLE=$("$LOWEST/bin/python" $PORTABILITY) || return 1
     echo "versions: $(tr '\n' ' ' < "$LOWEST/constraints.txt")"
-    "$LOWEST/bin/python" -m pytest $XDIST $NBVAL -p no:cacheprovider notebooks
+    echo "another machine: OPENBLAS_CORETYPE=Prescott NPY_DISABLE_CPU_FEATURES=\"$PORTABLE\""
+    another_machine "$LOWEST/bin/python" -m pytest $XDIST $NBVAL -p no:cacheprovider notebooks
 }
 
 TIMED='tests/test_live*.py'
@@ -108,7 +124,6 @@ t0=$SECONDS
 start lowest-venv idle "$MAKE" --no-print-directory "$LOWEST/.installed"
 trap 'kill $(jobs -p) 2>/dev/null' EXIT
 "$MAKE" --no-print-directory lint || exit 1
-PORTABLE=$("$PY" $PORTABILITY) || exit 1
 echo "(lint: $((SECONDS - t0)) s)"
 start students-path idle "$PY" -m pytest -q -p no:cacheprovider "$SETUP_TEST"
 # one test at a time and nothing beside them: a live dashboard trains in one thread while it
@@ -121,19 +136,20 @@ echo "(step 1: $((SECONDS - t0)) s)"
 # at the normal priority from now on (the students' path can wait until step 2 ends)
 promote lowest-venv
 
-start browser another_machine "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser \
-    tests/browser $PYTEST_ARGS
-# once the browser tests are done, nbval in .venv-lowest takes their place beside the unit
-# tests: a core that step 2 leaves idle near its end (one worker finishing its last files)
-# then has work
-start nbval-lowest after browser after lowest-venv nbval_lowest
-step "unit tests, doctests, nbval (the browser tests run beside them)" \
-    "$PY" -m pytest $XDIST $NBVAL tests notebooks chapter5 --doctest-modules \
-    -m "not browser" --ignore-glob="$TIMED" --deselect "$SETUP_TEST" $PYTEST_ARGS
+start browser "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser tests/browser \
+    $PYTEST_ARGS
+# nbval in .venv-lowest takes the place of whichever of step 2 and the browser tests ends first
+# (on 2 cores: step 2), beside the other
+rm -f "$LOGS/unit-tests.done"
+start nbval-lowest after_either browser unit-tests after lowest-venv nbval_lowest
+step "unit tests and doctests (the browser tests run beside them)" \
+    "$PY" -m pytest $XDIST tests chapter5 --doctest-modules -m "not browser" \
+    --ignore-glob="$TIMED" --deselect "$SETUP_TEST" $PYTEST_ARGS
+touch "$LOGS/unit-tests.done"
 echo "(step 2: $((SECONDS - t0)) s)"
 promote students-path
 
-echo "=== nbval at the lowest versions (started when the browser tests ended)"
+echo "=== nbval at the lowest versions, on another machine's arithmetic (started when step 2 or the browser tests ended)"
 finish lowest-venv
 finish nbval-lowest
 echo "(step 3: $((SECONDS - t0)) s)"

@@ -1,10 +1,10 @@
 """The outputs a notebook run in JupyterLab shows, compared with its committed outputs the way
 nbval compares them (issue 16, "share kernels").
 
-`make test` runs the browser tests with OpenBLAS forced to an old CPU's kernels and numpy's SIMD
-dispatch off (``OPENBLAS_CORETYPE=Prescott``, ``NPY_DISABLE_CPU_FEATURES``): JupyterLab's kernels
-inherit them, so the run-all of every notebook (both editions) is also the "another machine's
-arithmetic" nbval run that used to execute every notebook once more. The comparison is nbval's
+The run-all of every notebook (both editions) in the browser tests is also one of the two runs
+in which `make test` compares every notebook's outputs (in ``.venv``; the other is nbval in
+``.venv-lowest`` on another machine's arithmetic, see ``tools/test_phases.sh``), so no kernel
+runs a notebook only to compare it. The comparison is nbval's
 own: its cell options (``# NBVAL_IGNORE_OUTPUT``, ``nbval-skip`` tags, ...), its stream
 coalescing, its sanitising (``notebooks/nbval-sanitize.cfg``), the keys it skips (images, widget
 views, metadata) and its ``IPyNbCell.compare_outputs``, called on a stand-in for the pytest item.

@@ -220,7 +220,7 @@ def run_notebook_and_move_every_dashboard(page, lab_server, name, dashboards=Non
     assert model_problems(page) == []
     shown = panel.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
     assert shown.count() == 0, "a cell shows an error or a warning"
-    # under `make test` these kernels compute with another machine's arithmetic (see outputs.py)
+    # one of the two runs in which `make test` compares every notebook's outputs (outputs.py)
     assert_outputs_are_the_committed_ones(page, name)
 
     for css_class, label in (DASHBOARDS[name] if dashboards is None else dashboards):
