@@ -86,9 +86,10 @@ CHECK  ?= -n auto -p no:nbval --tb=native -m "not browser and not slow"
 check: lint
 	$(PY) -m pytest $(CHECK) -q -r fE tests chapter5 --doctest-modules $(PYTEST_ARGS)
 
-# one worker per core (CI: 2); --dist loadfile keeps each notebook's cells, and each test
-# file, on one worker, in order (nbval needs that; the browser tests share one server)
+# one worker per core (CI: 2); --dist loadfile keeps each notebook's cells on one worker, in
+# order (nbval needs that); the unit tests need no order: worksteal balances the two workers
 XDIST  ?= -n auto --dist loadfile
+UNIT_XDIST ?= -n auto --dist worksteal
 # the browser tests mostly wait (for JupyterLab, the kernels, Chromium): two browsers at once
 BROWSER_XDIST ?= -n 2 --dist loadfile
 
@@ -110,7 +111,8 @@ SETUP_TEST := tests/test_student_setup.py::test_the_steps_run_as_written_in_a_fr
 # and nbval in .venv-lowest; the background jobs' logs are in .venv/test-logs/
 # (lint, which builds .venv, runs first in it, while .venv-lowest is built beside it)
 test:
-	@MAKE="$(MAKE)" PY="$(PY)" LOWEST="$(LOWEST)" XDIST="$(XDIST)" NBVAL="$(NBVAL)" \
+	@MAKE="$(MAKE)" PY="$(PY)" LOWEST="$(LOWEST)" XDIST="$(XDIST)" UNIT_XDIST="$(UNIT_XDIST)" \
+	    NBVAL="$(NBVAL)" \
 	    PORTABILITY="tools/portability.py simd" PYTEST_ARGS="$(PYTEST_ARGS)" \
 	    SETUP_TEST="$(SETUP_TEST)" BROWSER_XDIST="$(BROWSER_XDIST)" \
 	    LOGS="$(VENV)/test-logs" bash tools/test_phases.sh

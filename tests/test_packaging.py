@@ -212,8 +212,9 @@ def test_make_check_is_the_quick_loop_and_make_test_still_runs_everything():
     assert "--nbval" not in check_recipe + check_var and "notebooks" not in check_recipe
     assert "--doctest-modules" in check_recipe and "chapter5" in check_recipe
     test_recipe = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
-    xdist_var = re.search(r"^XDIST\s*\?=(.*)$", makefile, flags=re.MULTILINE).group(1)
-    assert not re.search(r"-m\s+['\"]", test_recipe + xdist_var), "make test deselects nothing"
+    xdist_vars = "".join(re.search(rf"^{name}\s*\?=(.*)$", makefile, flags=re.MULTILINE).group(1)
+                         for name in ("XDIST", "UNIT_XDIST"))
+    assert not re.search(r"-m\s+['\"]", test_recipe + xdist_vars), "make test deselects nothing"
     markers = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
         "pytest"]["ini_options"]["markers"]
     assert {m.split(":")[0] for m in markers} >= {"browser", "slow"}

@@ -11,8 +11,8 @@
 #      at a time                                        | pip: the students' path in a
 #   2. unit tests and doctests (2 workers)              |      fresh venv
 #                                                       | the browser tests (JupyterLab,
-#                                                       | Voila; 2 workers) from step 2 on
-#   3. nbval in .venv-lowest, from when step 2 or the browser tests end, beside the other
+#                                                       | Voila; 2 workers) and nbval in
+#                                                       | .venv-lowest (2 workers)
 #
 # Every notebook's text outputs are compared with the committed ones twice, in two different
 # environments, and each run of a notebook is also a portability check (issue 14):
@@ -38,8 +38,8 @@
 # so the first process to import a module compiles and keeps it, and the others read it.
 #
 # A background job's log is printed when it ends (in full if it failed). Called by the Makefile
-# with its variables in the environment: MAKE, PY, LOWEST, XDIST, NBVAL, PORTABILITY,
-# PYTEST_ARGS, SETUP_TEST, BROWSER_XDIST, LOGS.
+# with its variables in the environment: MAKE, PY, LOWEST, XDIST, UNIT_XDIST, NBVAL,
+# PORTABILITY, PYTEST_ARGS, SETUP_TEST, BROWSER_XDIST, LOGS.
 set -uo pipefail
 
 mkdir -p "$LOGS"
@@ -56,12 +56,6 @@ start() {  # start NAME COMMAND...: run COMMAND in the background, output to $LO
 after() {  # after NAME COMMAND...: run COMMAND once the background job NAME has ended
     local name=$1; shift
     until [ -e "$LOGS/$name.done" ]; do sleep 1; done
-    "$@"
-}
-
-after_either() {  # after_either NAME1 NAME2 COMMAND...: run COMMAND once either job has ended
-    local one=$1 two=$2; shift 2
-    until [ -e "$LOGS/$one.done" ] || [ -e "$LOGS/$two.done" ]; do sleep 1; done
     "$@"
 }
 
@@ -138,18 +132,18 @@ promote lowest-venv
 
 start browser "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser tests/browser \
     $PYTEST_ARGS
-# nbval in .venv-lowest takes the place of whichever of step 2 and the browser tests ends first
-# (on 2 cores: step 2), beside the other
-rm -f "$LOGS/unit-tests.done"
-start nbval-lowest after_either browser unit-tests after lowest-venv nbval_lowest
-step "unit tests and doctests (the browser tests run beside them)" \
-    "$PY" -m pytest $XDIST tests chapter5 --doctest-modules -m "not browser" \
+# and nbval in .venv-lowest beside them both: three jobs on two cores, so that a core one of
+# them leaves idle (the browser tests wait for pages, a worker ends its last files) has work
+start nbval-lowest after lowest-venv nbval_lowest
+# the unit tests need no order (make check spreads them one by one): each worker takes a run
+# of tests, then steals from the other's remaining ones, so both end together
+step "unit tests and doctests (the browser tests and nbval-lowest run beside them)" \
+    "$PY" -m pytest $UNIT_XDIST tests chapter5 --doctest-modules -m "not browser" \
     --ignore-glob="$TIMED" --deselect "$SETUP_TEST" $PYTEST_ARGS
-touch "$LOGS/unit-tests.done"
 echo "(step 2: $((SECONDS - t0)) s)"
 promote students-path
 
-echo "=== nbval at the lowest versions, on another machine's arithmetic (started when step 2 or the browser tests ended)"
+echo "=== nbval at the lowest versions, on another machine's arithmetic (beside step 2)"
 finish lowest-venv
 finish nbval-lowest
 echo "(step 3: $((SECONDS - t0)) s)"
