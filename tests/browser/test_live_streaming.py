@@ -158,9 +158,12 @@ def test_a_retraining_control_streams_its_training_and_ends_on_the_final_picture
     assert len(epochs) >= 3 and epochs == sorted(epochs) and epochs[-1] > epochs[0], texts
     assert texts[-1].startswith("trained 300 epochs"), texts
     # the picture after training is the kernel's final state: the stored run, drawn again
-    # by scrubbing away and back, gives the same bytes (not a late frame of the training)
+    # by scrubbing away and back, gives the same bytes (not a late frame of the training; the
+    # watch above waited a quiet second after "trained" for one). Not checked: that the last
+    # picture came after the progress line said "trained". The kernel sends them in that
+    # order, but the page applies each widget's updates on its own promise chain, so under
+    # load the final picture can show a moment before the line changes (seen once in CI).
     final = page.evaluate(PICTURE_BYTES, CSS)
-    assert pictures[-1]["progress"].startswith("trained"), "the last picture came during training"
     _press_and_wait(page, dashboard, img, "epoch", "ArrowLeft")
     _press_and_wait(page, dashboard, img, "epoch", "ArrowRight")
     assert base64.b64decode(page.evaluate(PICTURE_BYTES, CSS)) == base64.b64decode(final)
