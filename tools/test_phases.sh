@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make test`, scheduled so that both cores of a CI machine stay busy (issue 16: < 10 min).
 #
-# Every check is there; only the order changed. What costs is CPU (~18 core-minutes): every
+# Every check is there; only the order changed. What costs is CPU (~14 core-minutes): every
 # notebook runs four times (English and Korean; nbval once, and once in JupyterLab), and the
 # browser tests keep ~1.7 cores busy (kernels, Chromium). So the jobs are packed to keep both
 # cores busy from the first second to the last:
@@ -130,10 +130,11 @@ echo "(step 1: $((SECONDS - t0)) s)"
 # at the normal priority from now on (the students' path can wait until step 2 ends)
 promote lowest-venv
 
+# step 2: the unit tests, with the browser tests and nbval in .venv-lowest beside them: three
+# jobs on two cores, so that a core one of them leaves idle (the browser tests wait for pages,
+# a worker ends its last files) has work
 start browser "$PY" -m pytest $BROWSER_XDIST -p no:cacheprovider -m browser tests/browser \
     $PYTEST_ARGS
-# and nbval in .venv-lowest beside them both: three jobs on two cores, so that a core one of
-# them leaves idle (the browser tests wait for pages, a worker ends its last files) has work
 start nbval-lowest after lowest-venv nbval_lowest
 # the unit tests need no order (make check spreads them one by one): each worker takes a run
 # of tests, then steals from the other's remaining ones, so both end together
