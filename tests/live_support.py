@@ -40,6 +40,15 @@ def run_live(scenario):
     return in_thread(run)
 
 
+def prepare_at_once(monkeypatch):
+    """Idle-time preparation starts at once and does not wait for the controls to rest (in
+    class it waits a second after the build and half a second after a change)."""
+    import chapter5.widgets._live as widgets_live
+
+    monkeypatch.setattr(widgets_live, "IDLE_DELAY", 0.0)
+    monkeypatch.setattr(widgets_live, "IDLE_QUIET", 0.0)
+
+
 async def until_idle(dashboard, timeout=60.0, poll=0.01):
     """Wait until the dashboard's live training (if any) has drawn its last frame."""
     deadline = time.monotonic() + timeout

@@ -11,8 +11,8 @@ import time
 
 import numpy as np
 import pytest
+from live_support import prepare_at_once, until_idle
 from live_support import run_live as _run
-from live_support import until_idle
 
 from chapter5.plots._style import FigureView
 from chapter5.widgets import cascade_growth, elman_explorer, rbm_explorer
@@ -151,10 +151,7 @@ def test_the_rbm_keeps_every_play_position_of_its_default_run_while_idle(monkeyp
     """While the kernel is idle the RBM draws and keeps its default run's picture at every
     Play position (epochs 0, 5, ..., 400), changing nothing shown; Play then sends kept
     pictures (no drawing), the same bytes a direct build draws."""
-    import chapter5.widgets._live as widgets_live
-
-    monkeypatch.setattr(widgets_live, "IDLE_DELAY", 0.0)
-    monkeypatch.setattr(widgets_live, "IDLE_QUIET", 0.0)
+    prepare_at_once(monkeypatch)
     positions = range(0, 401, 5)
 
     async def scenario():

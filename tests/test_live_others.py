@@ -17,10 +17,10 @@ import time
 
 import numpy as np
 import pytest
+from live_support import prepare_at_once
 from live_support import run_live as _run
 from mpl_toolkits.mplot3d.art3d import Poly3DCollection
 
-import chapter5.widgets._live as widgets_live
 import chapter5.widgets.rbf as widgets_rbf
 from chapter5.datasets import rbf_data
 from chapter5.minima import SURFACES
@@ -33,10 +33,7 @@ BUDGET = 0.1  # seconds: the issue's first-picture budget (median)
 
 @pytest.fixture(autouse=True)
 def _prepare_at_once(monkeypatch):
-    """Idle-time preparation starts at once and does not wait for the controls to rest (in
-    class it waits a second after the build and half a second after a change)."""
-    monkeypatch.setattr(widgets_live, "IDLE_DELAY", 0.0)
-    monkeypatch.setattr(widgets_live, "IDLE_QUIET", 0.0)
+    prepare_at_once(monkeypatch)
 
 
 def _browser_sets(dashboard, name, value):

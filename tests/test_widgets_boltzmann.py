@@ -5,7 +5,7 @@ import time
 
 import numpy as np
 import pytest
-from live_support import run_live
+from live_support import prepare_at_once, run_live
 
 from chapter5.networks.boltzmann import bars_and_stripes
 from chapter5.widgets.boltzmann import RBM_EPOCHS, rbm_explorer
@@ -183,10 +183,7 @@ def test_a_state_the_key_cannot_describe_keeps_no_picture(explorer):
 
 def test_after_a_retraining_the_rbm_prepares_the_new_runs_play_positions(monkeypatch):
     """A run trained from the browser gets its Play positions prepared too, once idle."""
-    import chapter5.widgets._live as widgets_live
-
-    monkeypatch.setattr(widgets_live, "IDLE_DELAY", 0.0)
-    monkeypatch.setattr(widgets_live, "IDLE_QUIET", 0.0)
+    prepare_at_once(monkeypatch)
 
     async def scenario():
         d = rbm_explorer()
