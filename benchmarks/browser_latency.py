@@ -18,7 +18,8 @@ retraining (``--retraining``)
     synchronously shows one picture (0 frames per second), the final one.
 play (``--play``)
     Every dashboard with a Play button: back to the start, then Play; the decoded pictures
-    are counted for ``--play-seconds`` seconds. Target: 15 per second.
+    are counted for ``--play-seconds`` seconds (or until the replay ends: a cascade run has
+    only 12-26 stages), their rate taken from the first to the last. Target: 15 per second.
 
 Usage::
 
@@ -124,10 +125,12 @@ WATCH = """async ([root, action, mode, quiet, timeout]) => {
     } else if (action.length === 1) {
         const play = dash.querySelector('.widget-play');
         if (!play) return null;
-        // the Play widget's buttons: play, pause, stop, repeat
+        // the Play widget's buttons (ipywidgets 8): play/pause (one button), stop, repeat
         const button = play.querySelectorAll('button')[
-            {play: 0, pause: 1, stop: 2}[action[0]]];
-        act = () => button.click();
+            {play: 0, pause: 0, stop: 1}[action[0]]];
+        // "pause" only while playing (a Play that reached its end has stopped by itself)
+        act = () => { if (action[0] !== 'pause' || button.querySelector('.fa-pause'))
+                          button.click(); };
     }
     const events = [];
     let last = performance.now(), t0 = last;
@@ -238,9 +241,9 @@ def measure_retraining(page, css, label, n, quiet, timeout=120.0):
 
 
 def measure_play(page, css, label, seconds, quiet):
-    """Play section: stop (back to the start), then play for ``seconds`` s; returns the
-    decoded pictures' times, or None if the dashboard has no Play button. ``label``: the
-    slider the Play button moves."""
+    """Play section: stop (back to the start), then play for ``seconds`` s (or to the end of
+    the replay, if sooner); returns the decoded pictures' times, or None if the dashboard has
+    no Play button. ``label``: the slider the Play button moves."""
     dash, _img = _dashboard(page, css)
     handle = _handle(page, dash, label)
     # away from the start, "stop" draws the start: wait for it (Voila may still be running
