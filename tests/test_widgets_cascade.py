@@ -53,7 +53,7 @@ def test_default_grows_the_two_spirals_and_shows_the_last_stage(growth):
     assert growth.image.value[:2] == b"\xff\xd8"  # JPEG: a picture of heat maps
     assert repr(growth) == ("cascade_growth(dataset='two_spirals', noise=0.0, n_candidates=8, "
                             "seed=0, units=11)")
-    assert growth.companions == {"units": [growth.play]}
+    assert growth.companions == {"units": [growth.play, growth.slow]}
 
 
 def test_scrubbing_replays_the_stages_without_retraining(growth):

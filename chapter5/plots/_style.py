@@ -195,9 +195,11 @@ def figure_png(fig: Figure) -> bytes:
 _UNLOCALIZED = {"render", "png", "encode", "invalidate", "frame_state"}
 
 
-def _localized(fn):
+def _localized(fn, forgets_shown=False):
     @functools.wraps(fn)
     def run(*args, **kwargs):
+        if forgets_shown and args:  # (see FigureView.shown)
+            args[0].shown = None
         rc = language_rc()
         if not rc:
             return fn(*args, **kwargs)
@@ -235,6 +237,13 @@ class FigureView:
     everything its animated artists draw. (The playground's view keeps its pictures its own
     way, ``PlaygroundView.max_frames``: keyed by run and epoch, its artists brought up to date
     only when something draws.)"""
+    shown = None
+    """What ``show`` drew last, as a hashable value, in a view whose ``show`` can say it
+    exactly (a replay view: the step shown of the run loaded, whose loading forgets the kept
+    pictures). Any other public method of the view forgets it (it may change what the
+    animated artists draw), and so does :meth:`invalidate`. While it is set,
+    :meth:`frame_state` gives it instead of reading the artists (which it cannot do for
+    patches and collections)."""
 
     def __init_subclass__(cls, **kwargs):
         """Text a view creates after ``_build`` (in ``update``, ``show``, ``set_run``...)
@@ -246,7 +255,7 @@ class FigureView:
             if (name.startswith("_") or not isinstance(fn, types.FunctionType)
                     or name in _UNLOCALIZED or getattr(fn, "_localized", False)):
                 continue
-            setattr(cls, name, _localized(fn))
+            setattr(cls, name, _localized(fn, forgets_shown=name != "show"))
 
     def __init__(self) -> None:
         self.animated: list = []
@@ -290,12 +299,16 @@ class FigureView:
         """Forget every cached background; the next :meth:`render` draws the whole figure."""
         self._backgrounds.clear()
         self._kept.clear()
+        self.shown = None
 
     def frame_state(self):
         """What the animated artists draw, as a hashable value (the key of :meth:`encode`'s
         kept pictures, with ``background_key``), or None where it cannot say (then nothing is
         kept). Covers lines (data, style), images (data, extent, colour range) and texts
-        (string, position, colour); any other artist makes it None."""
+        (string, position, colour); any other artist makes it None. A view that says what
+        its ``show`` drew (:attr:`shown`) gives that instead."""
+        if self.shown is not None:
+            return ("shown", self.shown)
         state = []
         for a in self.animated:
             common = (type(a).__name__, a.get_visible(), a.get_alpha(), a.get_zorder())

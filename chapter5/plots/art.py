@@ -83,6 +83,7 @@ class ARTView(FigureView):
     """
 
     figsize = (11.5, 5.4)
+    max_kept = 64  # a run's pictures (60 samples): Play and scrubbing send them again
 
     def _build(self):
         gs = self.fig.add_gridspec(1, 2, width_ratios=[1.05, 1])
@@ -134,6 +135,7 @@ class ARTView(FigureView):
         # scrubbing keeps it (only blits); the whole run's curve is static too, so it is part
         # of the key (a run with the same data and range but other counts draws anew)
         self.background_key = (key, n, top, self.counts.tobytes())
+        self._kept.clear()  # the pictures kept are the run's steps (see show)
 
     def show(self, k: int, weights, categories, status: str) -> None:
         """Draw the state after the first ``k`` samples (k = 0: before any)."""
@@ -164,3 +166,4 @@ class ARTView(FigureView):
                                   for i, r in enumerate(self.resets_per[:k]) if r])
         self.now.set_xdata([k, k])
         self.status.set_text(status)
+        self.shown = (int(k), status)  # the picture of this step of the run loaded

@@ -433,6 +433,7 @@ class CascadeView(FigureView):
     live_capacity = 25
     live_epochs = 5000
     live_decade = -3
+    max_kept = 32  # a run's stages (at most 26): Play and scrubbing send them again
 
     def _build(self):
         fig = self.fig
@@ -572,6 +573,7 @@ class CascadeView(FigureView):
         self.region_title.set_text((f"{label}: " if label else "")
                                    + tr("output ŷ (orange 0 … purple 1)"))
         self.run_key = key
+        self._kept.clear()  # the pictures kept are the run's stages (see show)
 
     def _set_points(self, X, y, X_test, y_test) -> None:
         for c in (0, 1):
@@ -786,6 +788,7 @@ class CascadeView(FigureView):
         self.status.set_text(tr("{k} of {n} hidden units, {epochs} epochs: accuracy {acc:.0%} "
                                 "training{test}").format(k=k, n=net.n_hidden_, epochs=epochs,
                                                          acc=st.accuracy, test=test))
+        self.shown = k  # the picture of this stage of the run loaded
         return {"n_hidden": k, "epochs": epochs, "train_accuracy": float(self.train_acc[k]),
                 "test_accuracy": None if self.test_acc is None else float(self.test_acc[k]),
                 "E": st.E, "correlation": st.correlation}

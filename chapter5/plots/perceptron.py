@@ -91,6 +91,7 @@ class PerceptronReplayView(_PlaneMixin, FigureView):
     """
 
     figsize = (10.5, 4.8)
+    max_kept = 128  # the pictures of the run's first steps: Play and scrubbing send them again
 
     def _build(self):
         self.ax, self.ax_err = self.fig.subplots(1, 2, width_ratios=[1.25, 1])
@@ -145,6 +146,7 @@ class PerceptronReplayView(_PlaneMixin, FigureView):
         self._frame(n_ep, len(X))
         self.err_line.set_data(np.arange(1, n_ep + 1), self.errors)
         self.outcome.set_text(outcome)
+        self._kept.clear()  # the pictures kept are the run's steps (see show)
 
     def prepare_frame(self, n_epochs: int, n_samples: int) -> bool:
         """Draw and keep the frame of a run of ``n_epochs`` on ``n_samples`` samples without
@@ -191,6 +193,7 @@ class PerceptronReplayView(_PlaneMixin, FigureView):
                     "delta": delta, "updated": bool(h.updated[k]), "epoch": epoch}
         self.title.set_text(text)
         self.err_now.set_xdata([max(epoch, 0.5)] * 2)
+        self.shown = (int(t), float(eta))  # the picture of this step of the run loaded
         return info
 
 

@@ -252,6 +252,7 @@ class SOMView(FigureView):
     """
 
     figsize = (12.0, 4.4)
+    max_kept = 64  # a map's pictures (51 snapshots): Play and scrubbing send them again
 
     def _build(self):
         gs = self.fig.add_gridspec(1, 3, width_ratios=(1.25, 1.0, 1.05))
@@ -339,6 +340,7 @@ class SOMView(FigureView):
             return
         self._prepare(som, X, data_name)
         self.som = som
+        self._kept.clear()  # the pictures kept are this map's snapshots (see show)
         self.qe_line.set_data(som.history_steps_ / som.n_iter_, som.quantization_errors_)
 
     def prepare_data(self, X, data_name: str) -> bool:
@@ -392,6 +394,7 @@ class SOMView(FigureView):
         self.qe_now.set_xdata([t / som.n_iter_] * 2)
         self.qe_dot.set_data([t / som.n_iter_], [qe])
         i = min(t, som.n_iter_ - 1)
+        self.shown = k  # the picture of this snapshot of the map loaded
         status = tr("t = {t} of {T} updates:  η(t) = {eta:.3g},  σ(t) = {sigma:.2f},  "
                     "quantization error {qe:.4f},  topographic error {te:.3f}").format(
             t=t, T=som.n_iter_, eta=som.eta_schedule_[i], sigma=som.sigma_schedule_[i], qe=qe,

@@ -42,7 +42,20 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-__all__ = ["PLAY_INTERVAL", "IdleWork", "Live", "Snapshot", "prepare_when_idle"]
+import ipywidgets as widgets
+
+from ..i18n import tr
+
+__all__ = [
+    "PLAY_INTERVAL",
+    "IdleWork",
+    "Live",
+    "Snapshot",
+    "play_ahead",
+    "prepare_when_idle",
+    "replay_frames",
+    "slow_play",
+]
 
 FRAME_SECONDS = 0.07
 """Time from one streamed frame's start to the next one's (14 frames per second while a
@@ -371,6 +384,67 @@ PLAY_INTERVAL = 55
 the browser (issue 17). Play's timer is the browser's, and it slips while the page receives
 and decodes a picture: at 66 ms (15.2 steps a second) Voila showed 14.2-14.7 pictures a second.
 A replay frame (only the step changes) is drawn in ~6-17 ms here, so the kernel keeps up."""
+
+
+
+def slow_play(play, interval: int, tooltip: str) -> widgets.ToggleButton:
+    """A "slow" toggle for a Play button: Play steps every ``interval`` ms while it is down,
+    every :data:`PLAY_INTERVAL` otherwise (15 pictures a second). For replays whose steps a
+    class may want to follow one by one (ART's samples, cascade-correlation's units); the
+    slider's arrow keys and the step buttons still go one step at a time."""
+    toggle = widgets.ToggleButton(value=False, description=tr("slow"), icon="hourglass-half",
+                                  tooltip=tooltip, layout=widgets.Layout(width="90px"))
+
+    def paced(change):
+        play.interval = interval if change["new"] else PLAY_INTERVAL
+
+    toggle.observe(paced, names="value")
+    return toggle
+
+
+def replay_frames(view, positions: Iterable, show: Callable, current: Callable,
+                  still: Callable) -> list[Callable]:
+    """Jobs for :func:`prepare_when_idle`: each draws and keeps the picture of one replay
+    position (a Play step), so that the first Play of a run sends kept pictures (~1 ms each)
+    instead of drawing them (~10-40 ms at projector scale, which held Play under 15 pictures a
+    second). ``show(k)`` shows position ``k`` in ``view`` (a view that keeps its pictures:
+    ``max_kept`` and ``FigureView.shown``), ``current()`` is the position shown now, shown
+    again after each picture so that nothing shown changes; a job does nothing once
+    ``still()`` is false (another run is loaded)."""
+    def job(k):
+        return lambda: _keep_picture(view, show, current, still, k)
+
+    return [job(k) for k in positions]
+
+
+def _keep_picture(view, show, current, still, k) -> None:
+    if still():
+        show(k)
+        view.encode()  # kept by the view
+        show(current())
+
+
+def play_ahead(play, control, view, show: Callable, still: Callable) -> None:
+    """While a browser's Play runs, draw and keep the next step's picture as soon as a step
+    has been answered, in the time the browser takes to ask for the next one (a round trip,
+    ~50 ms), so that it is sent at once: Play goes at 15 pictures a second or more through a
+    run that idle time has not drawn ahead yet (a picture of ~30 ms plus the round trip
+    would allow ~12). ``show``, ``still`` and ``view`` as for :func:`replay_frames`;
+    ``control`` is the slider Play moves. Nothing without an event loop, or when a
+    notebook cell moves the slider (Play's ``playing`` is set by the browser only)."""
+    def ahead():
+        k = control.value + play.step
+        if play.playing and k <= play.max:
+            _keep_picture(view, show, lambda: control.value, still, k)
+
+    def stepped(_change):
+        if play.playing:
+            loop = running_loop()
+            if loop is not None:
+                loop.call_soon(ahead)  # after this step's picture and status have gone out
+
+    control.observe(stepped, names="value")
+
 
 IDLE_DELAY = 1.0
 """Seconds after a dashboard is built before it prepares pictures in the kernel's idle time."""

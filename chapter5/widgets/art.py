@@ -11,8 +11,13 @@ from ..networks.art import art_run
 from ..plots.art import ARTView
 from ._base import Dashboard
 from ._controls import Controls, Spec
+from ._live import PLAY_INTERVAL, play_ahead, prepare_when_idle, replay_frames, slow_play
 
 __all__ = ["ART_DATASETS", "art_data", "art_replay", "art_run"]
+
+SLOW_PLAY_INTERVAL = 250
+"""Milliseconds between Play's steps with "slow" down: 4 samples a second, slow enough to
+read each sample's status line (resonance, reset, new category) as it comes."""
 
 _STYLE = {"description_width": "6em"}
 ART_CONTROLS = Controls(
@@ -44,7 +49,9 @@ def art_replay(dataset: str, rho: float, beta: float, step: int) -> Dashboard:
     """Replay Fuzzy ART's online learning: which category each sample joins, when a reset
     happens, when a new category neuron is created.
 
-    Changing ρ or β reruns the whole presentation (milliseconds); ``step`` scrubs it.
+    Changing ρ or β reruns the whole presentation (milliseconds); ``step`` scrubs it. Play
+    steps about 15 samples a second, one every 0.25 s with the *slow* toggle (``.slow``) down;
+    each step's picture is kept (drawn ahead while the kernel is idle), so Play sends it at once.
 
     Parameters
     ----------
@@ -53,7 +60,11 @@ def art_replay(dataset: str, rho: float, beta: float, step: int) -> Dashboard:
     n = len(art_data(dataset))
     step = check_scalar(step, "step", integer=True, min_value=0, max_value=n)
     controls = ART_CONTROLS.widgets(locals(), style=_STYLE, width="330px", hi={"step": n})
-    play = widgets.Play(value=step, min=0, max=n, interval=250, description=tr("play"))
+    play = widgets.Play(value=step, min=0, max=n, interval=PLAY_INTERVAL,
+                        description=tr("play"))
+    slow = slow_play(play, SLOW_PLAY_INTERVAL,
+                     tr("Play one sample every {s} s (slow motion)").format(
+                         s=SLOW_PLAY_INTERVAL / 1000))
     widgets.jslink((play, "value"), (controls["step"], "value"))
     view = ARTView()
     state: dict = {}
@@ -67,7 +78,13 @@ def art_replay(dataset: str, rho: float, beta: float, step: int) -> Dashboard:
             view.set_run(X, run["counts"], run["resets"], dataset)
             for c in (controls["step"], play):
                 c.max = len(X)
-        run = state["run"]
+            if "warm_up" in state:  # Play's pictures of the new run, drawn while idle
+                state["warm_up"].extend(play_frames(key))
+        return show(step, rho, beta)
+
+    def show(step, rho, beta):
+        """Draw the run loaded after ``step`` samples; what it shows."""
+        run, X = state["run"], art_data(state["key"][0])
         k = min(step, len(X))
         weights = run["weights"][k]
         if k == 0:
@@ -96,9 +113,20 @@ def art_replay(dataset: str, rho: float, beta: float, step: int) -> Dashboard:
         c = controls
         return [widgets.HBox([widgets.VBox([c["dataset"], c["rho"]]),
                               widgets.VBox([c["beta"]])]),
-                widgets.HBox([play, c["step"]]), image]
+                widgets.HBox([play, slow, c["step"]]), image]
 
     dashboard = Dashboard("art_replay", controls, view, render, layout_children=layout,
-                          css_class="chapter5-art", companions={"step": [play]})
-    dashboard.play = play
+                          css_class="chapter5-art", companions={"step": [play, slow]})
+
+    def play_frames(key):
+        """Every step's picture of run ``key``, drawn while the kernel is idle."""
+        return replay_frames(view, range(len(art_data(key[0])) + 1),
+                             lambda k: show(k, *key[1:]),
+                             lambda: controls["step"].value, lambda: state.get("key") == key)
+
+    play_ahead(play, controls["step"], view, lambda k: show(k, *state["key"][1:]),
+               lambda: True)
+    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard,
+                                                             play_frames(state["key"]))
+    dashboard.play, dashboard.slow = play, slow
     return dashboard

@@ -12,17 +12,18 @@ from ..networks.cascade import CascadeCorrelation
 from ..plots.cascade import CascadeView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import Live
+from ._live import PLAY_INTERVAL, Live, play_ahead, prepare_when_idle, replay_frames, slow_play
 
 __all__ = ["CASCADE_DATASETS", "cascade_data", "cascade_growth"]
 
 MAX_HIDDEN = 25
 EXTENTS = {"two_spirals": (-7.2, 7.2, -7.2, 7.2), "toy": (-2.0, 2.0, -2.0, 2.0)}
 MAX_RUNS_KEPT = 8
-PLAY_INTERVAL = 700
-"""Milliseconds between Play's steps, one installed unit each: a teaching pace (a run has
-10-25 stages; at 15 a second the growth would be over before it could be followed). A stage
-draws in ~40-60 ms, so Play could go at 15 pictures a second if it were set to 66."""
+SLOW_PLAY_INTERVAL = 700
+"""Milliseconds between Play's steps with "slow" down: one installed unit every 0.7 s, a
+pace to follow the growth unit by unit (a run has 10-25 stages, which Play otherwise shows
+at 15 a second: the whole growth in 1-2 s). A stage's picture takes ~30-40 ms to draw at
+projector scale, so the stages are drawn and kept while the kernel is idle."""
 
 
 _STYLE = {"description_width": "7em"}
@@ -58,7 +59,8 @@ def cascade_growth(dataset: str, noise: float, n_candidates: int, seed: int,
     The data set, noise, pool size and seed retrain (up to 25 hidden units, until every
     training point is right); ``units`` (with Play) only picks the stage shown: the output over
     the plane, the newest unit's output, the network diagram (squares frozen, crosses trained),
-    E over the epochs, and training against held-out accuracy per number of units. In a live
+    E over the epochs, and training against held-out accuracy per number of units. Play shows
+    about 15 stages a second, one every 0.7 s with the *slow* toggle (``.slow``) down. In a live
     notebook a change from the browser shows the network as it grows (units installed so far,
     the error curve), ending on the picture a direct build draws.
 
@@ -69,6 +71,9 @@ def cascade_growth(dataset: str, noise: float, n_candidates: int, seed: int,
     controls = CASCADE_CONTROLS.widgets(locals(), style=_STYLE, width="320px")
     play = widgets.Play(value=units, min=0, max=MAX_HIDDEN, interval=PLAY_INTERVAL,
                         description=tr("play"))
+    slow = slow_play(play, SLOW_PLAY_INTERVAL,
+                     tr("Play one unit every {s} s (slow motion)").format(
+                         s=SLOW_PLAY_INTERVAL / 1000))
     widgets.jslink((play, "value"), (controls["units"], "value"))
     progress = widgets.HTML(layout=widgets.Layout(width="420px"))
     view = CascadeView()
@@ -176,6 +181,8 @@ def cascade_growth(dataset: str, noise: float, n_candidates: int, seed: int,
             # first one shows the stage asked for); the dashboard renders once more for that
             play.max = net.n_hidden_
             controls["units"].max = net.n_hidden_
+            if "warm_up" in state:  # Play's pictures of this run, drawn while idle
+                state["warm_up"].extend(play_frames(key), replace=True)
         if new_run:
             if state.pop("shown_once", False):
                 controls["units"].value = net.n_hidden_
@@ -187,13 +194,25 @@ def cascade_growth(dataset: str, noise: float, n_candidates: int, seed: int,
         c = controls
         return [widgets.HBox([widgets.VBox([c["dataset"], c["noise"]]),
                               widgets.VBox([c["n_candidates"], c["seed"]])]),
-                widgets.HBox([play, c["units"], progress]), image]
+                widgets.HBox([play, slow, c["units"], progress]), image]
 
     live = Live(key=run_key, cached=lambda key: key in runs, train=train, store=store,
                 preview=preview, warm=lambda: view.prepare_live(EXTENTS.values()))
     dashboard = Dashboard("cascade_growth", controls, view, render, layout_children=layout,
-                          css_class="chapter5-cascade", companions={"units": [play]},
+                          css_class="chapter5-cascade", companions={"units": [play, slow]},
                           live=live)
-    dashboard.play = play
+
+    def play_frames(key):
+        """Every stage's picture of run ``key``, drawn while the kernel is idle."""
+        net = state["net"]
+        return replay_frames(view, range(net.n_hidden_ + 1), view.show,
+                             lambda: min(controls["units"].value, net.n_hidden_),
+                             lambda: state.get("key") == key and state.get("drawn") == key)
+
+    play_ahead(play, controls["units"], view, view.show,
+               lambda: state.get("key") is not None and state.get("drawn") == state["key"])
+    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard,
+                                                             play_frames(state["key"]))
+    dashboard.play, dashboard.slow = play, slow
     dashboard.progress = progress
     return dashboard

@@ -15,7 +15,7 @@ from ..metrics import labels_from_outputs
 from ..plots.playground import PlaygroundView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import Live
+from ._live import Live, play_ahead
 
 __all__ = ["PLAYGROUND_DATASETS", "bp_playground", "playground_data"]
 
@@ -223,6 +223,11 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
                 return True
         return False
 
+    def show_epoch(epoch):
+        """Show the stored run at ``epoch`` (lazily: drawn when encoded, if not kept)."""
+        i, shown, status = frame(epoch)
+        view.show(*state["net"].history_.parameters(i), shown, status)
+
     def reset(_b):
         controls["epoch"].value = 0
 
@@ -277,6 +282,7 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
     dashboard = Dashboard("bp_playground", controls, view, render, layout_children=layout,
                           css_class="chapter5-playground",
                           companions={"epoch": [play, *buttons.values()]}, live=live)
+    play_ahead(play, controls["epoch"], view, show_epoch, lambda: state.get("loaded", False))
     dashboard.play = play
     dashboard.buttons = buttons
     dashboard.progress = progress

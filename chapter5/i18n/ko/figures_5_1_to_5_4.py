@@ -24,6 +24,7 @@ STRINGS: dict[str, str] = {
     "w₂": "w₂",
     "noise": "잡음",
     "play": "재생",
+    "slow": "느리게",
     "back": "뒤로",
     "next": "다음",
     "reset": "처음으로",

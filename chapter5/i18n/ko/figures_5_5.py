@@ -80,6 +80,7 @@ STRINGS: dict[str, str] = {
     "learning rate β (1: the box grows just enough to hold the sample): retrains":
         "학습률 β (1: 상자가 샘플을 담을 만큼만 커짐): 다시 학습",
     "sample": "샘플",
+    "Play one sample every {s} s (slow motion)": "재생: {s}초마다 샘플 하나씩 (느린 재생)",
     "how many samples have been presented: replays the recorded run":
         "지금까지 제시한 샘플 수: 기록된 학습을 재생",
     # art_replay: the status line (no particle after a number: 와/과 would depend on it)
@@ -186,6 +187,7 @@ STRINGS: dict[str, str] = {
     "the initial weights and the noise: retrains": "초기 가중치와 잡음: 다시 학습",
     "hidden units": "은닉 유닛",
     "the stage shown: replays the recorded growth": "표시할 단계: 기록된 성장 과정을 재생",
+    "Play one unit every {s} s (slow motion)": "재생: {s}초마다 유닛 하나씩 (느린 재생)",
     "⏳ <b>growing</b> the network…": "⏳ 신경망을 <b>키우는 중</b>…",
     "(kept from before)": "(이전 결과 재사용)",
     "in {seconds:.2f} s": "({seconds:.2f}초)",
