@@ -15,6 +15,7 @@ from chapter5.widgets import (
     art_replay,
     bp_playground,
     cascade_growth,
+    elman_explorer,
     perceptron_replay,
     rbm_explorer,
     som_explorer,
@@ -30,11 +31,12 @@ CASES = {
     "art": (art_replay, {"dataset": "three clusters"}, "step", ("rho", 0.6)),
     "som": (som_explorer, {"n_iterations": 1000}, "step", ("seed", 1)),
     "cascade": (cascade_growth, {"dataset": "xor", "seed": 0}, "units", ("seed", 1)),
+    "elman": (elman_explorer, {}, "epoch", ("seed", 1)),
 }
 
 
 def _positions(d, name):
-    return list(range(d.controls[name].min, d.controls[name].max + 1))
+    return list(range(d.controls[name].min, d.controls[name].max + 1, d.play.step))
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -111,7 +113,8 @@ def test_play_goes_15_a_second_unless_slow_is_down(build, slow_interval):
 
 PLAYED = {**{k: v[:3] for k, v in CASES.items()},
           "playground": (bp_playground, {}, "epoch"),
-          "rbm": (rbm_explorer, {}, "epoch")}
+          "rbm": (rbm_explorer, {}, "epoch"),
+          "elman": (elman_explorer, {}, "epoch")}
 
 
 @pytest.mark.parametrize("playing", [True, False])

@@ -294,6 +294,7 @@ class ElmanView(FigureView):
     """
 
     figsize = (11.5, 4.9)
+    max_kept = 112  # a run's pictures (101 snapshots): Play and scrubbing send them again
     max_epochs = 400  # the x range the frozen layout is made for (longer runs still fit)
 
     def __init__(self, references: dict | None = None, comparison_label: str | None = None):
@@ -372,6 +373,8 @@ class ElmanView(FigureView):
         self.ax_bar.set_ylim(0, top)
         self.title.set_text(title)
         self.background_key = (float(length), top)
+        # what the curves and the title draw: part of what show() drew (FigureView.shown)
+        self._curves = (title, self.epochs.tobytes(), self.errors.tobytes())
 
     def show(self, i: int, status: str) -> dict:
         i = int(np.clip(i, 0, len(self.epochs) - 1))
@@ -386,4 +389,5 @@ class ElmanView(FigureView):
         for dot, v in zip(self.dots, e, strict=True):
             dot.set_data([epoch], [v])
         self.status.set_text(status)
+        self.shown = (self._curves, i, status)
         return {"epoch": int(epoch), "errors_by_position": e.copy()}

@@ -21,7 +21,7 @@ from ..networks.elman import (
 from ..plots.elman import ElmanView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import Live
+from ._live import Live, play_ahead, prepare_when_idle, replay_frames
 
 __all__ = ["ELMAN_SETTINGS", "elman_explorer"]
 
@@ -234,7 +234,16 @@ def elman_explorer(n_hidden: int, eta: float, bptt: bool, seed: int,
 
     def render(n_hidden, eta, bptt, seed, epoch):
         key = (n_hidden, eta, bool(bptt), seed)
-        run = trained(key)
+        trained(key)
+        if state.get("replayed") != key:  # Play's pictures of this run, drawn while idle
+            state["replayed"] = key
+            if "warm_up" in state:
+                state["warm_up"].extend(play_frames(key), replace=True)
+        return show_epoch(key, epoch)
+
+    def show_epoch(key, epoch):
+        """Show the stored run ``key`` at ``epoch``; what render returns."""
+        run = runs[key]
         heading = title(*key)
         if run.net.diverged_:
             heading += tr(": DIVERGED at epoch {epoch}, the last finite weights").format(
@@ -261,5 +270,17 @@ def elman_explorer(n_hidden: int, eta: float, bptt: bool, seed: int,
                 preview=preview)
     dashboard = Dashboard("elman_explorer", controls, view, render, layout_children=layout,
                           css_class="chapter5-elman", companions={"epoch": [play]}, live=live)
+
+    def play_frames(key):
+        """Every snapshot's picture of run ``key``, drawn while the kernel is idle."""
+        return replay_frames(view, range(0, N_EPOCHS + 1, RECORD_EVERY),
+                             lambda e: show_epoch(key, e), lambda: controls["epoch"].value,
+                             lambda: key in runs and run_key(dashboard.values) == key)
+
+    play_ahead(play, controls["epoch"], view,
+               lambda e: show_epoch(run_key(dashboard.values), e),
+               lambda: run_key(dashboard.values) in runs and not dashboard.live.busy)
+    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard,
+                                                             play_frames(state["replayed"]))
     dashboard.play = play
     return dashboard
