@@ -15,13 +15,13 @@ from ..metrics import labels_from_outputs
 from ..plots.playground import PlaygroundView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import Live, play_ahead
+from ._live import PLAY_INTERVAL, Live, play_ahead
 
 __all__ = ["PLAYGROUND_DATASETS", "bp_playground", "playground_data"]
 
 EPOCHS = 300
 RECORD_EVERY = 5
-PLAY_INTERVAL_MS = 60  # 16 pictures a second: a replayed frame is drawn in ~30 ms
+PLAY_INTERVAL_MS = PLAY_INTERVAL  # as every replay: see PLAY_INTERVAL
 
 
 def _shapes(layers: int, units: int) -> list[tuple[int, int]]:
