@@ -170,3 +170,41 @@ def test_a_playground_frame_is_the_picture_a_full_draw_of_it_gives():
         live = np.asarray(view.fig.canvas.buffer_rgba()).astype(int)
         np.testing.assert_allclose(live, full_draw(), atol=6, rtol=0,
                                    err_msg=f"live frame of {layers} x {units} units")
+
+
+def test_frames_follow_the_first_picture_at_the_frame_pace_from_its_start(monkeypatch):
+    """FRAME_SECONDS runs from one picture's start to the next one's, the first picture's
+    included: a first picture that took long to draw is followed by the second one sooner,
+    not FRAME_SECONDS after it was drawn (the second picture came ~30 ms late in class)."""
+    import chapter5.widgets._live as widgets_live
+
+    pace, slow = 0.5, 0.3  # a long pace and a slow first picture, to tell both rules apart
+    monkeypatch.setattr(widgets_live, "FRAME_SECONDS", pace)
+
+    async def scenario():
+        d = bp_playground(layers=3, units=8)
+        await asyncio.sleep(WARM_SECONDS + 0.5)  # the live background is drawn meanwhile
+        preview = d.live.live.preview
+
+        def slow_first(values, snap):
+            if snap is None:
+                time.sleep(slow)
+            return preview(values, snap)
+
+        d.live.live.preview = slow_first
+        shown = []
+        d.image.observe(lambda _: shown.append(time.perf_counter()), names="value")
+        t0 = time.perf_counter()
+        _browser_sets(d, "eta", 0.1)  # (the same network: its training code is ready)
+        await asyncio.sleep(1.2)
+        d.live.cancel()
+        return [t - t0 for t in shown]
+
+    # from its start: ~pace + a snapshot and a frame; from its end it would be > slow + pace
+    limit = pace + slow / 2 + 0.06
+    for _attempt in range(2):  # one retry: the machine may be busy with other tests
+        shown = _run(scenario)
+        if len(shown) >= 2 and shown[1] < limit:
+            break
+    assert len(shown) >= 2, "the training streamed no frame"
+    assert pace <= shown[1] < limit, f"second picture {shown[1]:.3f} s after the change"

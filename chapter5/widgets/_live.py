@@ -280,12 +280,14 @@ class LiveRunner:
         run = _Run(dict(values), self.live.key(values))
         self.run, self.loop = run, loop
         d = self.dashboard
+        drawn = loop.time()
         try:
             d.result = self.live.preview(run.values, None)
             d.image.value = d.view.encode()
         finally:
             if old is not None:
                 old.gate.set()
+        drawing = loop.time() - drawn  # the first picture's: the frames' pace counts it
 
         run.gate.set()
 
@@ -328,13 +330,16 @@ class LiveRunner:
                 wake()
 
         threading.Thread(target=work, name="chapter5-live-training", daemon=True).start()
-        loop.create_task(self._stream(run))
+        loop.create_task(self._stream(run, drawing))
 
-    async def _stream(self, run: _Run) -> None:
+    async def _stream(self, run: _Run, drawing: float) -> None:
+        """Draw the frames of ``run`` as they come (``drawing``: how long the first picture
+        took to draw, just now)."""
         d = self.dashboard
         loop = asyncio.get_running_loop()
-        last = loop.time()  # the first picture was just drawn
-        drawing = 0.0  # how long the last frame took
+        # frames follow each other FRAME_SECONDS apart from start to start, the first picture
+        # among them (it started `drawing` ago): the second picture came ~30 ms late before
+        last = loop.time() - drawing
         while True:
             delay = max(FRAME_SECONDS - (loop.time() - last), MIN_GAP_SECONDS, drawing / 2)
             run.ready = asyncio.Event()  # (set when the training ends: the final picture then)
