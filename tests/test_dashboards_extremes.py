@@ -69,9 +69,10 @@ CLICKABLE = (widgets.Button, widgets.ToggleButton, widgets.ToggleButtons, widget
 # what each dashboard offers besides its controls (every one also has the "settings as code"
 # toggle): buttons and Play widgets, counted so that a lost or an unchecked one shows
 EXPECTED_CLICKABLES = {
-    "activation_explorer": {}, "art_replay": {"Play": 1},
+    "activation_explorer": {}, "art_replay": {"Play": 1, "ToggleButton": 1},
     "bp_playground": {"Button": 3, "Play": 1}, "bp_xor_trainer": {},
-    "cascade_growth": {"Play": 1}, "descent_explorer": {"Button": 4, "Play": 1},
+    "cascade_growth": {"Play": 1, "ToggleButton": 1},
+    "descent_explorer": {"Button": 4, "Play": 1},
     "elman_explorer": {"Play": 1}, "mazur_stepper": {"Button": 2},
     "neuron_explorer": {"Button": 3}, "perceptron_replay": {"Button": 3, "Play": 1},
     "rbf_explorer": {}, "rbm_explorer": {"Play": 1}, "som_explorer": {"Play": 1},
@@ -149,7 +150,8 @@ def test_every_button_works(name, problems):
     """Each button changes the picture (a button that leaves it as it is, e.g. "back" at step
     0, is pressed again after each of the others); each Play drives a control through a range
     inside the control's, and that control's end of the range changes the picture; the
-    "settings as code" toggle shows the call and hides it again, the picture unchanged."""
+    "settings as code" toggle shows the call and hides it again, and a Play's "slow" toggle
+    slows it and gives its pace back, both leaving the picture unchanged."""
     dashboard = DASHBOARDS[name](**START.get(name, {}))
     clickables = clickables_of(dashboard)
     assert dashboard.code_button in clickables
@@ -189,6 +191,12 @@ def test_every_button_works(name, problems):
 
             assert check_change(dashboard, play_to, f"{what} -> {key}={end}", problems), (
                 f"{what}: playing {key} to {end} left the picture as it was")
+        elif isinstance(widget, widgets.ToggleButton):  # Play's "slow" toggle
+            picture, interval = dashboard.image.value, dashboard.play.interval
+            for down in (True, False):
+                widget.value = down
+                assert (dashboard.play.interval > interval) is down, f"{what}: Play's pace"
+            assert dashboard.image.value == picture, f"{what} changed the picture"
         else:
             pytest.fail(f"{what}: no check written for this kind of button")
 
