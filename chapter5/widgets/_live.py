@@ -31,6 +31,12 @@ it. JupyterLab, Notebook 7 and Voila all run ipykernel's asyncio loop.
 Where no loop runs (nbclient executing a cell, nbval, plain Python, the tests) and for every
 change made by code rather than by the browser, nothing of this happens: the dashboard trains
 and renders synchronously, exactly as before, so committed notebook outputs do not change.
+
+Play (a replay of a recorded run) must show 15 pictures a second; the browser asks for the
+next step only once the kernel has answered the last, so a replay frame must cost little.
+Replay views keep their pictures (``FigureView.max_kept``), :func:`replay_frames` draws them
+while the kernel is idle and :func:`play_ahead` draws the next one while Play runs;
+:func:`slow_play` gives a Play a slower pace on demand.
 """
 
 from __future__ import annotations
@@ -389,7 +395,6 @@ PLAY_INTERVAL = 55
 the browser (issue 17). Play's timer is the browser's, and it slips while the page receives
 and decodes a picture: at 66 ms (15.2 steps a second) Voila showed 14.2-14.7 pictures a second.
 A replay frame (only the step changes) is drawn in ~6-17 ms here, so the kernel keeps up."""
-
 
 
 def slow_play(play, interval: int, tooltip: str) -> widgets.ToggleButton:
