@@ -34,9 +34,9 @@ and renders synchronously, exactly as before, so committed notebook outputs do n
 
 Play (a replay of a recorded run) must show 15 pictures a second; the browser asks for the
 next step only once the kernel has answered the last, so a replay frame must cost little.
-Replay views keep their pictures (``FigureView.max_kept``), :func:`replay_frames` draws them
-while the kernel is idle and :func:`play_ahead` draws the next one while Play runs;
-:func:`slow_play` gives a Play a slower pace on demand.
+Replay views keep their pictures (``FigureView.max_kept``); :class:`ReplayPictures` draws
+them while the kernel is idle and the next one while Play runs; :func:`slow_play` gives a
+Play a slower pace on demand.
 """
 
 from __future__ import annotations
@@ -56,10 +56,9 @@ __all__ = [
     "PLAY_INTERVAL",
     "IdleWork",
     "Live",
+    "ReplayPictures",
     "Snapshot",
-    "play_ahead",
     "prepare_when_idle",
-    "replay_frames",
     "slow_play",
 ]
 
@@ -412,48 +411,61 @@ def slow_play(play, interval: int, tooltip: str) -> widgets.ToggleButton:
     return toggle
 
 
-def replay_frames(view, positions: Iterable, show: Callable, current: Callable,
-                  still: Callable) -> list[Callable]:
-    """Jobs for :func:`prepare_when_idle`: each draws and keeps the picture of one replay
-    position (a Play step), so that the first Play of a run sends kept pictures (~1 ms each)
-    instead of drawing them (~10-40 ms at projector scale, which held Play under 15 pictures a
-    second). ``show(k)`` shows position ``k`` in ``view`` (a view that keeps its pictures:
-    ``max_kept`` and ``FigureView.shown``), ``current()`` is the position shown now, shown
-    again after each picture so that nothing shown changes; a job does nothing once
-    ``still()`` is false (another run is loaded)."""
-    def job(k):
-        return lambda: _keep_picture(view, show, current, still, k)
+class ReplayPictures:
+    """A replay's pictures drawn before they are asked for, so that Play sends kept pictures
+    (~1 ms each) instead of drawing them (~10-40 ms at projector scale, which held Play under
+    15 pictures a second), for a view that keeps its pictures (``max_kept`` and
+    ``FigureView.shown``).
 
-    return [job(k) for k in positions]
+    :meth:`jobs` are the pictures of every Play position of the run shown, for
+    :func:`prepare_when_idle` (the kernel's idle time); while a browser's Play runs, the next
+    step's picture is drawn as soon as a step has been answered, in the time the browser takes
+    to ask for it (a round trip, ~50 ms): Play keeps its rate through a run that idle time has
+    not drawn yet (a picture of ~30 ms plus the round trip would allow ~12).
 
+    Parameters
+    ----------
+    view : FigureView
+    play : ipywidgets.Play
+        The Play button; its min, max and step are the positions.
+    control : ipywidgets widget
+        The slider Play moves.
+    show : callable
+        ``show(k)`` shows position ``k`` of the run shown in ``view``.
+    run : callable
+        ``run()`` names the run shown (hashable), or None while none is (a live training's
+        frames): a picture is drawn only for the run it was asked for. After drawing, the
+        position shown (``control.value``) is shown again, so that nothing shown changes.
+    """
 
-def _keep_picture(view, show, current, still, k) -> None:
-    if still():
-        show(k)
-        view.encode()  # kept by the view
-        show(current())
+    def __init__(self, view, play, control, show: Callable, run: Callable):
+        self.view, self.play, self.control, self.show, self.run = view, play, control, show, run
+        control.observe(self._stepped, names="value")
 
+    def jobs(self) -> list[Callable]:
+        """One job per Play position of the run shown (at most as many as the view keeps)."""
+        run = self.run()
+        p = self.play
+        positions = range(p.min, p.max + 1, p.step)[:max(self.view.max_kept - 1, 0)]
+        return [lambda k=k: self._keep(k, run) for k in positions]
 
-def play_ahead(play, control, view, show: Callable, still: Callable) -> None:
-    """While a browser's Play runs, draw and keep the next step's picture as soon as a step
-    has been answered, in the time the browser takes to ask for the next one (a round trip,
-    ~50 ms), so that it is sent at once: Play goes at 15 pictures a second or more through a
-    run that idle time has not drawn ahead yet (a picture of ~30 ms plus the round trip
-    would allow ~12). ``show``, ``still`` and ``view`` as for :func:`replay_frames`;
-    ``control`` is the slider Play moves. Nothing without an event loop, or when a
-    notebook cell moves the slider (Play's ``playing`` is set by the browser only)."""
-    def ahead():
-        k = control.value + play.step
-        if play.playing and k <= play.max:
-            _keep_picture(view, show, lambda: control.value, still, k)
+    def _keep(self, k, run) -> None:
+        if run is not None and self.run() == run:
+            self.show(k)
+            self.view.encode()  # kept by the view
+            self.show(self.control.value)
 
-    def stepped(_change):
-        if play.playing:
+    def _stepped(self, _change) -> None:
+        # Play's `playing` is set by the browser only: not when a notebook cell moves the slider
+        if self.play.playing:
             loop = running_loop()
             if loop is not None:
-                loop.call_soon(ahead)  # after this step's picture and status have gone out
+                loop.call_soon(self._ahead)  # after this step's picture and status have gone out
 
-    control.observe(stepped, names="value")
+    def _ahead(self) -> None:
+        k = self.control.value + self.play.step
+        if self.play.playing and k <= self.play.max:
+            self._keep(k, self.run())
 
 
 IDLE_DELAY = 1.0

@@ -11,7 +11,7 @@ from ..networks.art import art_run
 from ..plots.art import ARTView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import PLAY_INTERVAL, play_ahead, prepare_when_idle, replay_frames, slow_play
+from ._live import PLAY_INTERVAL, ReplayPictures, prepare_when_idle, slow_play
 
 __all__ = ["ART_DATASETS", "art_data", "art_replay", "art_run"]
 
@@ -79,7 +79,7 @@ def art_replay(dataset: str, rho: float, beta: float, step: int) -> Dashboard:
             for c in (controls["step"], play):
                 c.max = len(X)
             if "warm_up" in state:  # Play's pictures of the new run, drawn while idle
-                state["warm_up"].extend(play_frames(key))
+                state["warm_up"].extend(pictures.jobs())
         return show(step, rho, beta)
 
     def show(step, rho, beta):
@@ -117,16 +117,8 @@ def art_replay(dataset: str, rho: float, beta: float, step: int) -> Dashboard:
 
     dashboard = Dashboard("art_replay", controls, view, render, layout_children=layout,
                           css_class="chapter5-art", companions={"step": [play, slow]})
-
-    def play_frames(key):
-        """Every step's picture of run ``key``, drawn while the kernel is idle."""
-        return replay_frames(view, range(len(art_data(key[0])) + 1),
-                             lambda k: show(k, *key[1:]),
-                             lambda: controls["step"].value, lambda: state.get("key") == key)
-
-    play_ahead(play, controls["step"], view, lambda k: show(k, *state["key"][1:]),
-               lambda: True)
-    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard,
-                                                             play_frames(state["key"]))
+    pictures = ReplayPictures(view, play, controls["step"],
+                              lambda k: show(k, *state["key"][1:]), lambda: state["key"])
+    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard, pictures.jobs())
     dashboard.play, dashboard.slow = play, slow
     return dashboard

@@ -10,7 +10,7 @@ from ..networks.boltzmann import RBM, bars_and_stripes
 from ..plots.boltzmann import RBMView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import Live, play_ahead, prepare_when_idle
+from ._live import Live, ReplayPictures, prepare_when_idle
 
 __all__ = ["RBM_EPOCHS", "rbm_explorer"]
 
@@ -191,10 +191,10 @@ def rbm_explorer(eta: float, k: int, n_hidden: int, seed: int, epoch: int) -> Da
         Play sends them without drawing (the first Play as fast as a replay)."""
         return [prepare_play_frame(key, e) for e in range(0, RBM_EPOCHS + 1, play.step)]
 
-    play_ahead(play, controls["epoch"], view,
-               lambda e: view.show(e, n_steps=RBM_SAMPLE_STEPS, random_state=state["key"][3]),
-               lambda: (state.get("key") == state.get("drawn") == run_key(dashboard.values)
-                        and not dashboard.live.busy))
+    ReplayPictures(view, play, controls["epoch"],
+                   lambda e: view.show(e, n_steps=RBM_SAMPLE_STEPS, random_state=state["key"][3]),
+                   lambda: (state["key"] if state["key"] == state["drawn"] == run_key(
+                       dashboard.values) and not dashboard.live.busy else None))
     dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard, play_frames(default_key))
     return dashboard
 

@@ -12,7 +12,7 @@ from ..networks.cascade import CascadeCorrelation
 from ..plots.cascade import CascadeView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import PLAY_INTERVAL, Live, play_ahead, prepare_when_idle, replay_frames, slow_play
+from ._live import PLAY_INTERVAL, Live, ReplayPictures, prepare_when_idle, slow_play
 
 __all__ = ["CASCADE_DATASETS", "cascade_data", "cascade_growth"]
 
@@ -182,7 +182,7 @@ def cascade_growth(dataset: str, noise: float, n_candidates: int, seed: int,
             play.max = net.n_hidden_
             controls["units"].max = net.n_hidden_
             if "warm_up" in state:  # Play's pictures of this run, drawn while idle
-                state["warm_up"].extend(play_frames(key), replace=True)
+                state["warm_up"].extend(pictures.jobs(), replace=True)
         if new_run:
             if state.pop("shown_once", False):
                 controls["units"].value = net.n_hidden_
@@ -201,18 +201,10 @@ def cascade_growth(dataset: str, noise: float, n_candidates: int, seed: int,
     dashboard = Dashboard("cascade_growth", controls, view, render, layout_children=layout,
                           css_class="chapter5-cascade", companions={"units": [play, slow]},
                           live=live)
-
-    def play_frames(key):
-        """Every stage's picture of run ``key``, drawn while the kernel is idle."""
-        net = state["net"]
-        return replay_frames(view, range(net.n_hidden_ + 1), view.show,
-                             lambda: min(controls["units"].value, net.n_hidden_),
-                             lambda: state.get("key") == key and state.get("drawn") == key)
-
-    play_ahead(play, controls["units"], view, view.show,
-               lambda: state.get("key") is not None and state.get("drawn") == state["key"])
-    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard,
-                                                             play_frames(state["key"]))
+    # the run drawn in the view (none while a live training's frames are shown)
+    pictures = ReplayPictures(view, play, controls["units"], view.show,
+                              lambda: state["drawn"])
+    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard, pictures.jobs())
     dashboard.play, dashboard.slow = play, slow
     dashboard.progress = progress
     return dashboard

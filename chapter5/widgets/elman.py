@@ -21,7 +21,7 @@ from ..networks.elman import (
 from ..plots.elman import ElmanView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import Live, play_ahead, prepare_when_idle, replay_frames
+from ._live import Live, ReplayPictures, prepare_when_idle
 
 __all__ = ["ELMAN_SETTINGS", "elman_explorer"]
 
@@ -238,7 +238,7 @@ def elman_explorer(n_hidden: int, eta: float, bptt: bool, seed: int,
         if state.get("replayed") != key:  # Play's pictures of this run, drawn while idle
             state["replayed"] = key
             if "warm_up" in state:
-                state["warm_up"].extend(play_frames(key), replace=True)
+                state["warm_up"].extend(pictures.jobs(), replace=True)
         return show_epoch(key, epoch)
 
     def show_epoch(key, epoch):
@@ -271,16 +271,13 @@ def elman_explorer(n_hidden: int, eta: float, bptt: bool, seed: int,
     dashboard = Dashboard("elman_explorer", controls, view, render, layout_children=layout,
                           css_class="chapter5-elman", companions={"epoch": [play]}, live=live)
 
-    def play_frames(key):
-        """Every snapshot's picture of run ``key``, drawn while the kernel is idle."""
-        return replay_frames(view, range(0, N_EPOCHS + 1, RECORD_EVERY),
-                             lambda e: show_epoch(key, e), lambda: controls["epoch"].value,
-                             lambda: key in runs and run_key(dashboard.values) == key)
+    def shown_run():
+        """The stored run the sliders name (none while a live training's frames are shown)."""
+        key = run_key(dashboard.values)
+        return key if key in runs and not dashboard.live.busy else None
 
-    play_ahead(play, controls["epoch"], view,
-               lambda e: show_epoch(run_key(dashboard.values), e),
-               lambda: run_key(dashboard.values) in runs and not dashboard.live.busy)
-    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard,
-                                                             play_frames(state["replayed"]))
+    pictures = ReplayPictures(view, play, controls["epoch"],
+                              lambda e: show_epoch(run_key(dashboard.values), e), shown_run)
+    dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard, pictures.jobs())
     dashboard.play = play
     return dashboard

@@ -11,7 +11,7 @@ from ..perceptron import Perceptron
 from ..plots.perceptron import PerceptronReplayView, XorNetworkView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import PLAY_INTERVAL, play_ahead, prepare_when_idle, replay_frames
+from ._live import PLAY_INTERVAL, ReplayPictures, prepare_when_idle
 
 __all__ = ["REPLAY_DATASETS", "perceptron_replay", "xor_network_explorer"]
 
@@ -103,7 +103,7 @@ def perceptron_replay(dataset: str, eta: float, w1: float, w2: float, theta: flo
             controls["step"].max = n  # may clamp the step: Dashboard renders again then
             play.max = n
             if "warm_up" in state:  # Play's pictures of the new run, drawn while idle
-                state["warm_up"].extend(play_frames(key))
+                state["warm_up"].extend(pictures.jobs())
         model = state["model"]
         info = view.show(min(step, len(model.history_)), eta)
         return {"model": model, "info": info}
@@ -147,18 +147,10 @@ def perceptron_replay(dataset: str, eta: float, w1: float, w2: float, theta: flo
     # panel's ranges; ~50-130 ms of full drawing each) in idle time
     sizes = sorted({len(replay_data(name)[0]) for name in REPLAY_DATASETS})
     lengths = sorted({view.epochs_shown(n) for n in range(1, REPLAY_MAX_EPOCHS + 1)})
-
-    def play_frames(key):
-        """The first steps' pictures of run ``key`` (as many as the view keeps)."""
-        n = min(len(state["model"].history_), view.max_kept - 2)
-        return replay_frames(view, range(n + 1), lambda t: view.show(t, key[1]),
-                             lambda: min(controls["step"].value, len(state["model"].history_)),
-                             lambda: state.get("key") == key)
-
-    play_ahead(play, controls["step"], view, lambda t: view.show(t, state["key"][1]),
-               lambda: True)
+    pictures = ReplayPictures(view, play, controls["step"],
+                              lambda t: view.show(t, state["key"][1]), lambda: state["key"])
     dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard, [
-        *play_frames(state["key"]),
+        *pictures.jobs(),
         *((lambda n=n, m=m: view.prepare_frame(n, m)) for m in sizes for n in lengths)])
     dashboard.play = play
     dashboard.buttons = {"back": buttons[0], "forward": buttons[1], "epoch": buttons[2]}

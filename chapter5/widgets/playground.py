@@ -15,13 +15,12 @@ from ..metrics import labels_from_outputs
 from ..plots.playground import PlaygroundView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import PLAY_INTERVAL, Live, play_ahead
+from ._live import PLAY_INTERVAL, Live, ReplayPictures
 
 __all__ = ["PLAYGROUND_DATASETS", "bp_playground", "playground_data"]
 
 EPOCHS = 300
 RECORD_EVERY = 5
-PLAY_INTERVAL_MS = PLAY_INTERVAL  # as every replay: see PLAY_INTERVAL
 
 
 def _shapes(layers: int, units: int) -> list[tuple[int, int]]:
@@ -101,7 +100,7 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
     epoch -= epoch % RECORD_EVERY
     controls = PLAYGROUND_CONTROLS.widgets(locals(), style=_STYLE, width="300px")
     play = widgets.Play(value=controls["epoch"].value, min=0, max=EPOCHS, step=RECORD_EVERY,
-                        interval=PLAY_INTERVAL_MS, description=tr("play"))
+                        interval=PLAY_INTERVAL, description=tr("play"))
     widgets.jslink((play, "value"), (controls["epoch"], "value"))
     view = PlaygroundView()
     progress = widgets.HTML(layout=widgets.Layout(width="330px"))
@@ -282,7 +281,8 @@ def bp_playground(dataset: str, noise: float, layers: int, units: int, activatio
     dashboard = Dashboard("bp_playground", controls, view, render, layout_children=layout,
                           css_class="chapter5-playground",
                           companions={"epoch": [play, *buttons.values()]}, live=live)
-    play_ahead(play, controls["epoch"], view, show_epoch, lambda: state.get("loaded", False))
+    ReplayPictures(view, play, controls["epoch"], show_epoch,
+                   lambda: state["key"] if state["loaded"] else None)
     dashboard.play = play
     dashboard.buttons = buttons
     dashboard.progress = progress

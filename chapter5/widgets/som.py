@@ -11,7 +11,7 @@ from ..networks.som import SIGMA_MIN, SOM, decay_schedule
 from ..plots.som import SOMView
 from ._base import Dashboard
 from ._controls import Controls, Spec
-from ._live import PLAY_INTERVAL, Live, play_ahead, prepare_when_idle, replay_frames
+from ._live import PLAY_INTERVAL, Live, ReplayPictures, prepare_when_idle
 
 __all__ = ["SOM_DATASETS", "SOM_DECAY", "som_data", "som_explorer"]
 
@@ -96,7 +96,7 @@ def som_explorer(data: str, rows: int, cols: int, topology: str, sigma: float, e
         view.set_training(som, som_data(v["data"]), v["data"])
         state.update(key=run_key(v), som=som)
         if "warm_up" in state:  # Play's pictures of the new map, drawn while idle
-            state["warm_up"].extend(play_frames(state["key"]))
+            state["warm_up"].extend(pictures.jobs())
 
     def show_status(text):
         status.value = f"<span style='font-size: 1.15em'>{text}</span>"
@@ -146,18 +146,11 @@ def som_explorer(data: str, rows: int, cols: int, topology: str, sigma: float, e
     dashboard = Dashboard("som_explorer", controls, view, render, layout_children=layout,
                           css_class="chapter5-som", companions={"step": [play]}, live=live)
     dashboard.play, dashboard.play_link, dashboard.status = play, link, status
-
-    def play_frames(key):
-        """Every snapshot's picture of map ``key``, drawn while the kernel is idle."""
-        som = state["som"]
-        return replay_frames(view, range(N_SNAPSHOTS + 1), view.show,
-                             lambda: controls["step"].value,
-                             lambda: state.get("key") == key and view.som is som)
-
-    play_ahead(play, controls["step"], view, view.show,
-               lambda: view.som is not None and view.som is state.get("som"))
+    # the map loaded in the view (none while a live training's frames are shown)
+    pictures = ReplayPictures(view, play, controls["step"], view.show,
+                              lambda: state["key"] if view.som is state["som"] else None)
     dashboard.warm_up = state["warm_up"] = prepare_when_idle(dashboard, [
-        *play_frames(state["key"]),
+        *pictures.jobs(),
         *((lambda name=name: view.prepare_data(som_data(name), name))
           for name in SOM_DATASETS)])
     return dashboard
